@@ -1,0 +1,41 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Peksos.Clean.Api.Http;
+using Peksos.Clean.Application.Reference;
+
+namespace Peksos.Clean.Api.Endpoints;
+
+public static class ReferenceEndpoints
+{
+    public static IEndpointRouteBuilder MapReferenceEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1").WithTags("Reference data");
+
+        group.MapGet("/pmks-categories", async Task<Results<Ok<IReadOnlyList<PmksCategoryDto>>, ProblemHttpResult>> (ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetPmksCategories(), ct)).ToOk())
+            .WithName("ListPmksCategories")
+            .WithSummary("The six PMKS categories with the PMKS types mapped to each.");
+
+        group.MapGet("/pmks-types", async Task<Results<Ok<IReadOnlyList<PmksTypeDetailDto>>, ProblemHttpResult>> (ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetPmksTypes(), ct)).ToOk())
+            .WithName("ListPmksTypes")
+            .WithSummary("All 26 PMKS types of Permensos 8/2012 with the categories each maps to (possibly none).");
+
+        group.MapGet("/regions/provinces", async Task<Results<Ok<IReadOnlyList<ProvinceDto>>, ProblemHttpResult>> (ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetProvinces(), ct)).ToOk())
+            .WithName("ListProvinces")
+            .WithSummary("The 38 provinces of Indonesia with their two-digit codes.");
+
+        group.MapGet("/schemes", async Task<Results<Ok<IReadOnlyList<SchemeDto>>, ProblemHttpResult>> (ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetSchemes(), ct)).ToOk())
+            .WithName("ListSchemes")
+            .WithSummary("The certification schemes with their eligibility routes, portfolio requirements and pass marks.");
+
+        group.MapGet("/schemes/{code}", async Task<Results<Ok<SchemeDto>, ProblemHttpResult>> (string code, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetScheme(code), ct)).ToOk())
+            .WithName("GetScheme")
+            .WithSummary("One certification scheme by code, e.g. PEKSOS-GENERALIS.");
+
+        return routes;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Peksos.Clean.Api.Http;
+
+/// <summary>
+/// Turns exceptions into problem responses: malformed requests are 400/413/415 with a stable code; anything else is
+/// a 500 that carries no exception text or stack trace (the log has them, the client gets the trace id).
+/// </summary>
+public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, code, detail, errors) = Classify(exception);
+        if (status >= 500)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Title = ProblemResults.TitleOf(status),
+            Detail = detail,
+            Type = $"https://peksos.clean/problems/{code}",
+        };
+        problem.Extensions["code"] = code;
+        if (errors is not null)
+        {
+            problem.Extensions["errors"] = errors;
+        }
+
+        httpContext.Response.StatusCode = status;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static (int Status, string Code, string Detail, Dictionary<string, string[]>? Errors) Classify(Exception exception)
+    {
+        if (exception is BadHttpRequestException bad)
+        {
+            if (bad.InnerException is JsonException json)
+            {
+                var path = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+                return (400, "request.malformed-json", "The request body is not valid JSON for this route, or a field has the wrong type or format.",
+                    new Dictionary<string, string[]> { [path] = ["Invalid value or JSON syntax here."] });
+            }
+
+            return bad.StatusCode switch
+            {
+                StatusCodes.Status413PayloadTooLarge => (413, "request.too-large", "The request body is too large.", null),
+                StatusCodes.Status415UnsupportedMediaType => (415, "request.unsupported-media-type", "Send the body as application/json.", null),
+                _ => (400, "request.malformed", "The request could not be read: a required body or parameter is missing or malformed.", null),
+            };
+        }
+
+        if (exception is JsonException)
+        {
+            return (400, "request.malformed-json", "The request body is not valid JSON.", null);
+        }
+
+        return (500, "server.error", "An unexpected error occurred. Quote the traceId when reporting it.", null);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, PathString path);
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Api.Http;
+
+/// <summary>The one mapping from a domain <see cref="Error"/> to an RFC 9457 problem response.</summary>
+public static class ProblemResults
+{
+    public static int StatusOf(ErrorKind kind) => kind switch
+    {
+        ErrorKind.Validation => StatusCodes.Status400BadRequest,
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.Rule => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    public static ProblemHttpResult Problem(Error error)
+    {
+        var status = StatusOf(error.Kind);
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Title = TitleOf(status),
+            Detail = error.Message,
+            Type = $"https://peksos.clean/problems/{error.Code}",
+        };
+        problem.Extensions["code"] = error.Code;
+
+        var fieldErrors = (error.Details.Count > 0 ? error.Details : [error]).Where(e => e.Field is not null).ToList();
+        if (error.Kind == ErrorKind.Validation && fieldErrors.Count > 0)
+        {
+            problem.Extensions["errors"] = fieldErrors
+                .GroupBy(e => e.Field!)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        }
+
+        if (error.Kind == ErrorKind.Rule && error.Details.Count > 0)
+        {
+            problem.Extensions["unmet"] = error.Details.Select(d => new { code = d.Code, message = d.Message }).ToArray();
+        }
+
+        return TypedResults.Problem(problem);
+    }
+
+    public static string TitleOf(int status) => status switch
+    {
+        400 => "The request is invalid.",
+        401 => "Credentials are missing or invalid.",
+        403 => "You are not allowed to do this.",
+        404 => "Not found.",
+        405 => "Method not allowed.",
+        409 => "The request conflicts with the current state.",
+        412 => "The resource has changed.",
+        413 => "The request body is too large.",
+        415 => "Unsupported media type.",
+        422 => "A certification rule does not allow this.",
+        429 => "Too many requests.",
+        _ => "An unexpected error occurred.",
+    };
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Peksos.Clean.Api;
+using Peksos.Clean.Api.Endpoints;
+using Peksos.Clean.Api.Http;
+using Peksos.Clean.Application;
+using Peksos.Clean.Infrastructure;
+using Peksos.Clean.Infrastructure.Health;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddPeksosApplication()
+    .AddPeksosInfrastructure(builder.Configuration, builder.Environment)
+    .AddPeksosMediator();
+
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
+builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    options.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter());
+    options.SerializerOptions.AllowTrailingCommas = false;
+});
+builder.Services.AddOpenApi("v1");
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+var app = builder.Build();
+
+app.Services.MigratePeksosDatabase();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Api:EnableScalar"))
+{
+    app.MapScalarApiReference("/scalar", options => options.WithTitle("Peksos.Clean API"));
+}
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+app.MapReferenceEndpoints();
+app.MapCandidateEndpoints();
+
+app.Run();
+
+/// <summary>The host's entry point, public so tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

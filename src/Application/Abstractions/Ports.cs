@@ -1,0 +1,52 @@
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Application.Abstractions;
+
+/// <summary>
+/// One transaction per command. The unit-of-work pipeline behaviour begins it before the handler and commits it
+/// only when the handler succeeded; a failed result or an exception rolls everything back, so a failed command
+/// changes no row.
+/// </summary>
+public interface IUnitOfWork
+{
+    Task BeginAsync(CancellationToken cancellationToken);
+
+    Task CommitAsync(CancellationToken cancellationToken);
+
+    Task RollbackAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Protects NIKs at rest: an encrypted copy that only this system can read back, and a keyed blind index that
+/// finds a candidate by NIK (and enforces one candidate per NIK) without storing the NIK itself.
+/// </summary>
+public interface INikProtector
+{
+    string BlindIndex(Nik nik);
+
+    string Encrypt(Nik nik);
+
+    Nik Decrypt(string protectedNik);
+}
+
+/// <summary>Candidates, loaded and saved whole.</summary>
+public interface ICandidateRepository
+{
+    Task<Candidate?> GetAsync(CandidateId id, CancellationToken cancellationToken);
+
+    Task<Candidate?> FindByNikAsync(Nik nik, CancellationToken cancellationToken);
+
+    /// <summary>Inserts a new candidate; fails with <c>candidate.duplicate-nik</c> when the NIK is already registered.</summary>
+    Task<Result> AddAsync(Candidate candidate, CancellationToken cancellationToken);
+
+    /// <summary>Saves changes; fails with <c>concurrency.conflict</c> when someone else saved it first.</summary>
+    Task<Result> UpdateAsync(Candidate candidate, CancellationToken cancellationToken);
+}
+
+/// <summary>Errors the persistence ports share.</summary>
+public static class PersistenceErrors
+{
+    public static Error ConcurrencyConflict(string what) =>
+        Error.Conflict("concurrency.conflict", $"The {what} was changed by someone else; reload it and try again.");
+}

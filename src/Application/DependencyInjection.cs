@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Behaviours;
+
+namespace Peksos.Clean.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>The pipeline, outermost first: log, validate, then one transaction for commands.</summary>
+    public static readonly Type[] PipelineBehaviours =
+        [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(UnitOfWorkBehaviour<,>)];
+
+    /// <summary>Registers the validators of this assembly (the mediator registers handlers itself).</summary>
+    public static IServiceCollection AddPeksosApplication(this IServiceCollection services)
+    {
+        var validatorInterface = typeof(IValidator<>);
+        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes())
+        {
+            if (type.IsAbstract || type.IsInterface)
+            {
+                continue;
+            }
+
+            foreach (var implemented in type.GetInterfaces())
+            {
+                if (implemented.IsGenericType && implemented.GetGenericTypeDefinition() == validatorInterface)
+                {
+                    services.AddScoped(implemented, type);
+                }
+            }
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

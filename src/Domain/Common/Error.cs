@@ -1,0 +1,63 @@
+namespace Peksos.Clean.Domain.Common;
+
+/// <summary>How an <see cref="Error"/> is to be understood by a caller (the Api maps it to a status code).</summary>
+public enum ErrorKind
+{
+    /// <summary>Malformed or out-of-range input (400).</summary>
+    Validation,
+    /// <summary>The resource does not exist or the caller may not see it (404).</summary>
+    NotFound,
+    /// <summary>The action conflicts with the current state (409).</summary>
+    Conflict,
+    /// <summary>Well-formed, but a certification rule says no (422).</summary>
+    Rule,
+    /// <summary>Authenticated but not allowed (403).</summary>
+    Forbidden,
+    /// <summary>The caller's expected version is not the current one (412).</summary>
+    PreconditionFailed,
+}
+
+/// <summary>
+/// An expected failure with a stable machine code (e.g. <c>nik.invalid</c>). Field errors name the request field;
+/// rule failures may carry every unmet item at once in <see cref="Unmet"/>.
+/// </summary>
+public sealed record Error(string Code, string Message, ErrorKind Kind)
+{
+    /// <summary>The request field the error is about, when there is one (camelCase, dotted for nested fields).</summary>
+    public string? Field { get; init; }
+
+    /// <summary>Every individual failure behind this one (field errors, unmet requirements).</summary>
+    public IReadOnlyList<Error> Details { get; init; } = [];
+
+    public static Error Validation(string code, string message, string? field = null) =>
+        new(code, message, ErrorKind.Validation) { Field = field };
+
+    public static Error NotFound(string code, string message) => new(code, message, ErrorKind.NotFound);
+
+    public static Error Conflict(string code, string message) => new(code, message, ErrorKind.Conflict);
+
+    public static Error Rule(string code, string message) => new(code, message, ErrorKind.Rule);
+
+    public static Error Forbidden(string code, string message) => new(code, message, ErrorKind.Forbidden);
+
+    /// <summary>Several field errors reported together; the first one's code leads.</summary>
+    public static Error ValidationFailed(IReadOnlyList<Error> fieldErrors)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(fieldErrors.Count);
+        if (fieldErrors.Count == 1)
+        {
+            return fieldErrors[0];
+        }
+
+        var first = fieldErrors[0];
+        return new Error(first.Code, $"{fieldErrors.Count} fields are invalid; the first: {first.Message}", ErrorKind.Validation)
+        {
+            Field = first.Field,
+            Details = fieldErrors,
+        };
+    }
+
+    /// <summary>Returns a copy naming <paramref name="field"/> (prefixed to any field already named).</summary>
+    public Error AtField(string field) =>
+        this with { Field = Field is null ? field : $"{field}.{Field}" };
+}

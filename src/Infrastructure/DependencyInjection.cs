@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Infrastructure.Persistence;
+using Peksos.Clean.Infrastructure.Persistence.Candidates;
+using Peksos.Clean.Infrastructure.Security;
+
+namespace Peksos.Clean.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Database (<c>Database:Provider</c>, <c>ConnectionStrings:Peksos</c>), unit of work, repositories and NIK
+    /// protection (<c>Security:NikEncryptionKey</c>, <c>Security:NikIndexKey</c>; required in Production, fixed
+    /// development keys elsewhere).
+    /// </summary>
+    public static IServiceCollection AddPeksosInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        TypeHandlers.Register();
+        Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
+
+        var options = DatabaseOptions.From(configuration["Database:Provider"], configuration.GetConnectionString("Peksos"));
+        services.AddSingleton(options);
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            services.AddSingleton<IDbConnectionFactory>(new SqliteConnectionFactory(options.ConnectionString));
+        }
+        else
+        {
+            var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+            if (builder.MaxAutoPrepare == 0)
+            {
+                builder.MaxAutoPrepare = 50;
+            }
+
+            services.AddSingleton(_ => NpgsqlDataSource.Create(builder.ConnectionString));
+            services.AddSingleton<IDbConnectionFactory>(sp => new PostgresConnectionFactory(sp.GetRequiredService<NpgsqlDataSource>()));
+        }
+
+        services.AddScoped<DbSession>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<DbSession>());
+        services.AddScoped<ICandidateRepository, CandidateRepository>();
+        services.AddSingleton<INikProtector>(CreateNikProtector(configuration, environment));
+        return services;
+    }
+
+    /// <summary>Creates and migrates the database (SQLite: the file, in WAL mode). Called once at start-up.</summary>
+    public static void MigratePeksosDatabase(this IServiceProvider services)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Peksos.Clean.Migrations");
+        Migrator.Migrate(services.GetRequiredService<DatabaseOptions>(), logger);
+    }
+
+    private static NikProtector CreateNikProtector(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var encryption = configuration["Security:NikEncryptionKey"];
+        var index = configuration["Security:NikIndexKey"];
+        if (!string.IsNullOrWhiteSpace(encryption) && !string.IsNullOrWhiteSpace(index))
+        {
+            return new NikProtector(
+                NikProtector.ParseKey(encryption, "Security:NikEncryptionKey"),
+                NikProtector.ParseKey(index, "Security:NikIndexKey"));
+        }
+
+        if (environment.IsProduction())
+        {
+            throw new InvalidOperationException(
+                "Security:NikEncryptionKey and Security:NikIndexKey (base64, 32 bytes each) are required in Production.");
+        }
+
+        // Development and test only: fixed, published keys. Data protected with them is not protected.
+        return new NikProtector(
+            SHA256.HashData(Encoding.UTF8.GetBytes("peksos-clean development NIK encryption key")),
+            SHA256.HashData(Encoding.UTF8.GetBytes("peksos-clean development NIK index key")));
+    }
+}

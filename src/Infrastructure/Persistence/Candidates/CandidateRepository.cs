@@ -1,0 +1,263 @@
+using System.Data.Common;
+using Dapper;
+using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Candidates;
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Reference;
+
+namespace Peksos.Clean.Infrastructure.Persistence.Candidates;
+
+/// <summary>Stores candidates with Dapper; children are append-only rows saved in the same transaction.</summary>
+public sealed class CandidateRepository(DbSession session, INikProtector nikProtector) : ICandidateRepository
+{
+    private const string SelectCandidate = """
+        SELECT id, nik_protected, full_name, birth_date, sex, email, phone, education_level, education_field,
+               education_institution, graduation_year, employment_type, organisation, region_code, practice_areas,
+               created_at, version
+        FROM candidates
+        """;
+
+    public async Task<Candidate?> GetAsync(CandidateId id, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<CandidateRow>(
+            new CommandDefinition($"{SelectCandidate} WHERE id = @Id", new { Id = id.Value }, session.Transaction, cancellationToken: cancellationToken));
+        return row is null ? null : await LoadAsync(connection, row, cancellationToken);
+    }
+
+    public async Task<Candidate?> FindByNikAsync(Nik nik, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<CandidateRow>(
+            new CommandDefinition($"{SelectCandidate} WHERE nik_index = @Index", new { Index = nikProtector.BlindIndex(nik) }, session.Transaction, cancellationToken: cancellationToken));
+        return row is null ? null : await LoadAsync(connection, row, cancellationToken);
+    }
+
+    public async Task<Result> AddAsync(Candidate candidate, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var nik = candidate.Profile.Nik;
+        var index = nikProtector.BlindIndex(nik);
+
+        // Checked first so the common case gives a clear answer; the unique index is the guarantee under races.
+        var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM candidates WHERE nik_index = @Index", new { Index = index }, session.Transaction, cancellationToken: cancellationToken));
+        if (exists > 0)
+        {
+            return CandidateErrors.DuplicateNik;
+        }
+
+        var p = candidate.Profile;
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO candidates (id, nik_index, nik_protected, nik_last4, full_name, birth_date, sex, email, phone,
+                    education_level, education_field, education_institution, graduation_year, employment_type, organisation,
+                    region_code, practice_areas, practice_hours, training_hours, created_at, version)
+                VALUES (@Id, @NikIndex, @NikProtected, @NikLast4, @FullName, @BirthDate, @Sex, @Email, @Phone,
+                    @EducationLevel, @EducationField, @EducationInstitution, @GraduationYear, @EmploymentType, @Organisation,
+                    @RegionCode, @PracticeAreas, @PracticeHours, @TrainingHours, @CreatedAt, 1)
+                """,
+                new
+                {
+                    Id = candidate.Id.Value,
+                    NikIndex = index,
+                    NikProtected = nikProtector.Encrypt(nik),
+                    NikLast4 = nik.Value[12..],
+                    FullName = p.FullName.Value,
+                    p.BirthDate,
+                    Sex = p.Sex.Code,
+                    Email = p.Email.Value,
+                    Phone = p.Phone.Value,
+                    EducationLevel = p.Education.Level.Code,
+                    EducationField = p.Education.Field.Code,
+                    EducationInstitution = p.Education.Institution,
+                    p.Education.GraduationYear,
+                    EmploymentType = p.Employment.Type.Code,
+                    p.Employment.Organisation,
+                    RegionCode = p.Employment.Region.Value,
+                    PracticeAreas = string.Join(',', p.PracticeAreas.Select(a => a.Code)),
+                    candidate.PracticeHours,
+                    candidate.TrainingHours,
+                    candidate.CreatedAt,
+                },
+                session.Transaction,
+                cancellationToken: cancellationToken));
+        }
+        catch (DbException ex) when (UniqueViolation.Is(ex))
+        {
+            return CandidateErrors.DuplicateNik;
+        }
+
+        await InsertChildrenAsync(connection, candidate, cancellationToken);
+        candidate.SetVersion(1);
+        return Result.Success();
+    }
+
+    public async Task<Result> UpdateAsync(Candidate candidate, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var p = candidate.Profile;
+        var updated = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE candidates SET full_name = @FullName, email = @Email, phone = @Phone,
+                education_level = @EducationLevel, education_field = @EducationField, education_institution = @EducationInstitution,
+                graduation_year = @GraduationYear, employment_type = @EmploymentType, organisation = @Organisation,
+                region_code = @RegionCode, practice_areas = @PracticeAreas, practice_hours = @PracticeHours,
+                training_hours = @TrainingHours, version = version + 1
+            WHERE id = @Id AND version = @Version
+            """,
+            new
+            {
+                Id = candidate.Id.Value,
+                candidate.Version,
+                FullName = p.FullName.Value,
+                Email = p.Email.Value,
+                Phone = p.Phone.Value,
+                EducationLevel = p.Education.Level.Code,
+                EducationField = p.Education.Field.Code,
+                EducationInstitution = p.Education.Institution,
+                p.Education.GraduationYear,
+                EmploymentType = p.Employment.Type.Code,
+                p.Employment.Organisation,
+                RegionCode = p.Employment.Region.Value,
+                PracticeAreas = string.Join(',', p.PracticeAreas.Select(a => a.Code)),
+                candidate.PracticeHours,
+                candidate.TrainingHours,
+            },
+            session.Transaction,
+            cancellationToken: cancellationToken));
+        if (updated == 0)
+        {
+            return PersistenceErrors.ConcurrencyConflict("candidate");
+        }
+
+        await InsertChildrenAsync(connection, candidate, cancellationToken);
+        candidate.SetVersion(candidate.Version + 1);
+        return Result.Success();
+    }
+
+    /// <summary>Practice and training records never change once written, so new ones are inserted and old ones skipped.</summary>
+    private async Task InsertChildrenAsync(DbConnection connection, Candidate candidate, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO practice_records (id, candidate_id, organisation, role, start_date, end_date, hours, pmks_category)
+            VALUES (@Id, @CandidateId, @Organisation, @Role, @StartDate, @EndDate, @Hours, @PmksCategory)
+            ON CONFLICT (id) DO NOTHING
+            """,
+            candidate.PracticeRecords.Select(r => new
+            {
+                r.Id,
+                CandidateId = candidate.Id.Value,
+                r.Organisation,
+                r.Role,
+                StartDate = r.Period.Start,
+                EndDate = r.Period.End,
+                r.Hours,
+                PmksCategory = r.PmksCategory.Code,
+            }),
+            session.Transaction,
+            cancellationToken: cancellationToken));
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO training_records (id, candidate_id, title, organiser, start_date, end_date, hours, kind, training_event_id)
+            VALUES (@Id, @CandidateId, @Title, @Organiser, @StartDate, @EndDate, @Hours, @Kind, @TrainingEventId)
+            ON CONFLICT (id) DO NOTHING
+            """,
+            candidate.TrainingRecords.Select(r => new
+            {
+                r.Id,
+                CandidateId = candidate.Id.Value,
+                r.Title,
+                r.Organiser,
+                StartDate = r.Period.Start,
+                EndDate = r.Period.End,
+                r.Hours,
+                Kind = r.Kind.Code,
+                r.TrainingEventId,
+            }),
+            session.Transaction,
+            cancellationToken: cancellationToken));
+    }
+
+    private async Task<Candidate> LoadAsync(DbConnection connection, CandidateRow row, CancellationToken cancellationToken)
+    {
+        var practice = await connection.QueryAsync<PracticeRow>(new CommandDefinition(
+            "SELECT id, organisation, role, start_date, end_date, hours, pmks_category FROM practice_records WHERE candidate_id = @Id ORDER BY start_date, id",
+            new { row.Id }, session.Transaction, cancellationToken: cancellationToken));
+        var training = await connection.QueryAsync<TrainingRow>(new CommandDefinition(
+            "SELECT id, title, organiser, start_date, end_date, hours, kind, training_event_id FROM training_records WHERE candidate_id = @Id ORDER BY start_date, id",
+            new { row.Id }, session.Transaction, cancellationToken: cancellationToken));
+
+        var profile = new CandidateProfile(
+            nikProtector.Decrypt(row.NikProtected),
+            Stored(PersonName.Parse(row.FullName)),
+            row.BirthDate,
+            Stored(Sex.FromCode(row.Sex)),
+            Stored(Email.Parse(row.Email)),
+            Stored(PhoneNumber.Parse(row.Phone)),
+            new Education(Stored(EducationLevel.FromCode(row.EducationLevel)), Stored(EducationField.FromCode(row.EducationField)), row.EducationInstitution, row.GraduationYear),
+            new Employment(Stored(EmploymentType.FromCode(row.EmploymentType)), row.Organisation, Stored(RegionCode.Parse(row.RegionCode))),
+            row.PracticeAreas.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(c => Stored(PmksCategory.FromCode(c))).ToList());
+
+        return Candidate.Rehydrate(
+            new CandidateId(row.Id),
+            profile,
+            row.CreatedAt,
+            row.Version,
+            practice.Select(r => new PracticeRecord(r.Id, r.Organisation, r.Role, new DatePeriod(r.StartDate, r.EndDate), r.Hours, Stored(PmksCategory.FromCode(r.PmksCategory)))),
+            training.Select(r => new TrainingRecord(r.Id, r.Title, r.Organiser, new DatePeriod(r.StartDate, r.EndDate), r.Hours, Stored(TrainingKind.FromCode(r.Kind)), r.TrainingEventId)));
+    }
+
+    /// <summary>Stored values were validated on the way in; a failure here means the data was tampered with.</summary>
+    private static T Stored<T>(Result<T> result) =>
+        result.IsSuccess ? result.Value : throw new InvalidOperationException($"Stored data fails validation: {result.Error!.Code}.");
+
+    private sealed class CandidateRow
+    {
+        public Guid Id { get; set; }
+        public string NikProtected { get; set; } = "";
+        public string FullName { get; set; } = "";
+        public DateOnly BirthDate { get; set; }
+        public string Sex { get; set; } = "";
+        public string Email { get; set; } = "";
+        public string Phone { get; set; } = "";
+        public string EducationLevel { get; set; } = "";
+        public string EducationField { get; set; } = "";
+        public string? EducationInstitution { get; set; }
+        public int? GraduationYear { get; set; }
+        public string EmploymentType { get; set; } = "";
+        public string Organisation { get; set; } = "";
+        public string RegionCode { get; set; } = "";
+        public string PracticeAreas { get; set; } = "";
+        public DateTimeOffset CreatedAt { get; set; }
+        public int Version { get; set; }
+    }
+
+    private sealed class PracticeRow
+    {
+        public Guid Id { get; set; }
+        public string Organisation { get; set; } = "";
+        public string Role { get; set; } = "";
+        public DateOnly StartDate { get; set; }
+        public DateOnly EndDate { get; set; }
+        public int Hours { get; set; }
+        public string PmksCategory { get; set; } = "";
+    }
+
+    private sealed class TrainingRow
+    {
+        public Guid Id { get; set; }
+        public string Title { get; set; } = "";
+        public string Organiser { get; set; } = "";
+        public DateOnly StartDate { get; set; }
+        public DateOnly EndDate { get; set; }
+        public int Hours { get; set; }
+        public string Kind { get; set; } = "";
+        public Guid? TrainingEventId { get; set; }
+    }
+}

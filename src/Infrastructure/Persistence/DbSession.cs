@@ -1,0 +1,74 @@
+using System.Data.Common;
+using Peksos.Clean.Application.Abstractions;
+
+namespace Peksos.Clean.Infrastructure.Persistence;
+
+/// <summary>
+/// The scoped connection and transaction of one request. Repositories and query services ask it for a
+/// connection; inside a command it is the command's transaction, so everything commits or nothing does.
+/// </summary>
+public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyncDisposable
+{
+    private DbConnection? _connection;
+
+    public DbTransaction? Transaction { get; private set; }
+
+    public DatabaseProvider Provider => factory.Provider;
+
+    public async ValueTask<DbConnection> ConnectionAsync(CancellationToken cancellationToken) =>
+        _connection ??= await factory.OpenAsync(cancellationToken);
+
+    public async Task BeginAsync(CancellationToken cancellationToken)
+    {
+        if (Transaction is not null)
+        {
+            throw new InvalidOperationException("A transaction is already open in this scope.");
+        }
+
+        var connection = await ConnectionAsync(cancellationToken);
+        Transaction = await connection.BeginTransactionAsync(cancellationToken);
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (Transaction is null)
+        {
+            return;
+        }
+
+        await Transaction.CommitAsync(cancellationToken);
+        await Transaction.DisposeAsync();
+        Transaction = null;
+    }
+
+    public async Task RollbackAsync(CancellationToken cancellationToken)
+    {
+        if (Transaction is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await Transaction.RollbackAsync(cancellationToken);
+        }
+        finally
+        {
+            await Transaction.DisposeAsync();
+            Transaction = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Transaction is not null)
+        {
+            await Transaction.DisposeAsync();
+        }
+
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+    }
+}
