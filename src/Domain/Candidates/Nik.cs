@@ -96,7 +96,7 @@ public sealed record Nik
 
     private static bool IsRealDate(int year, int month, int day) => day <= DateTime.DaysInMonth(year, month);
 
-    private static Error Invalid(string message) => Error.Validation("nik.invalid", message, "nik");
+    private static Error Invalid(string message) => Error.Validation("nik.invalid", message);
 
     /// <summary>Masked, so a NIK that slips into a log line or a message does not leak.</summary>
     public override string ToString() => Masked;

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Peksos.Clean.Infrastructure.Persistence;
+using Peksos.Clean.Testing;
+
+namespace Peksos.Clean.Api.Tests;
+
+/// <summary>
+/// The real host over HTTP on a real, fresh database (a temporary SQLite file, or a PostgreSQL database when a test
+/// server is configured). Time is a <see cref="FakeTimeProvider"/> the tests can move.
+/// </summary>
+public sealed class PeksosApiFactory : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database;
+
+    public PeksosApiFactory(DatabaseProvider provider)
+    {
+        _database = TestDatabase.Create(provider);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
+
+    public TestDatabase Database => _database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", _database.ProviderName);
+        builder.UseSetting("ConnectionStrings:Peksos", _database.ConnectionString);
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}

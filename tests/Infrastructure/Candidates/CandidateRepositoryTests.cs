@@ -1,0 +1,141 @@
+using Microsoft.Extensions.Time.Testing;
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Reference;
+using Peksos.Clean.Infrastructure.Persistence;
+using Peksos.Clean.Infrastructure.Persistence.Candidates;
+
+namespace Peksos.Clean.Infrastructure.Tests.Candidates;
+
+/// <summary>The same repository suite on each engine (PostgreSQL is skipped without a test server).</summary>
+public abstract class CandidateRepositoryTests(DatabaseProvider provider)
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 27, 9, 30, 0, TimeSpan.Zero));
+
+    private static CandidateProfile Profile(string nik = "1871014506900003", string name = "Siti Rahmawati, S.Sos.") => new(
+        Nik.Parse(nik).Value,
+        PersonName.Parse(name).Value,
+        new DateOnly(1990, 6, 5),
+        Sex.Female,
+        Email.Parse("siti@example.org").Value,
+        PhoneNumber.Parse("081234567890").Value,
+        new Education(EducationLevel.S1, EducationField.KesejahteraanSosial, "Universitas Lampung", 2012),
+        new Employment(EmploymentType.PendampingPkh, "Dinas Sosial Kota Bandar Lampung", RegionCode.Parse("18.71").Value),
+        [PmksCategory.Kemiskinan, PmksCategory.Keterlantaran]);
+
+    [SkippableFact]
+    public async Task AddThenGet_RoundTripsEveryFieldAndRecord()
+    {
+        await using var fixture = RepositoryFixture.Create(provider);
+        var candidate = Candidate.Register(Profile(), _clock).Value;
+        candidate.RecordPractice(PracticeRecordDetails.Create("LKS Harapan", "Pendamping", new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31), 1_344, "kemiskinan").Value, _clock);
+        candidate.RecordTraining(TrainingRecordDetails.Create("Bimtek Sertifikasi", "Dinas Sosial Provinsi Lampung", new DateOnly(2017, 6, 12), new DateOnly(2017, 6, 13), 16, "bimtek").Value, _clock);
+
+        await using (var session = fixture.NewSession())
+        {
+            await session.BeginAsync(default);
+            var added = await new CandidateRepository(session, fixture.NikProtector).AddAsync(candidate, default);
+            added.IsSuccess.Should().BeTrue();
+            await session.CommitAsync(default);
+        }
+
+        await using var reader = fixture.NewSession();
+        var loaded = await new CandidateRepository(reader, fixture.NikProtector).GetAsync(candidate.Id, default);
+
+        loaded.Should().NotBeNull();
+        loaded!.Profile.Should().BeEquivalentTo(candidate.Profile);
+        loaded.Profile.Nik.Value.Should().Be("1871014506900003");
+        loaded.CreatedAt.Should().Be(candidate.CreatedAt);
+        loaded.Version.Should().Be(1);
+        loaded.PracticeHours.Should().Be(1_344);
+        loaded.TrainingHours.Should().Be(16);
+        loaded.PracticeRecords.Should().BeEquivalentTo(candidate.PracticeRecords);
+        loaded.TrainingRecords.Should().BeEquivalentTo(candidate.TrainingRecords);
+        loaded.DomainEvents.Should().BeEmpty("loading never replays creation events");
+    }
+
+    [SkippableFact]
+    public async Task Add_WhenNikAlreadyRegistered_FailsWithDuplicateNik()
+    {
+        await using var fixture = RepositoryFixture.Create(provider);
+        await using var session = fixture.NewSession();
+        var repository = new CandidateRepository(session, fixture.NikProtector);
+        await session.BeginAsync(default);
+        (await repository.AddAsync(Candidate.Register(Profile(), _clock).Value, default)).IsSuccess.Should().BeTrue();
+
+        var second = await repository.AddAsync(Candidate.Register(Profile(name: "Someone Else"), _clock).Value, default);
+
+        second.Error!.Code.Should().Be("candidate.duplicate-nik");
+    }
+
+    [SkippableFact]
+    public async Task Rollback_LeavesNoRow()
+    {
+        await using var fixture = RepositoryFixture.Create(provider);
+        var candidate = Candidate.Register(Profile(), _clock).Value;
+        await using (var session = fixture.NewSession())
+        {
+            await session.BeginAsync(default);
+            await new CandidateRepository(session, fixture.NikProtector).AddAsync(candidate, default);
+            await session.RollbackAsync(default);
+        }
+
+        await using var reader = fixture.NewSession();
+        (await new CandidateRepository(reader, fixture.NikProtector).GetAsync(candidate.Id, default)).Should().BeNull();
+    }
+
+    [SkippableFact]
+    public async Task FindByNik_FindsByBlindIndexAndNeverStoresTheNikInClear()
+    {
+        await using var fixture = RepositoryFixture.Create(provider);
+        var candidate = Candidate.Register(Profile(), _clock).Value;
+        await using (var session = fixture.NewSession())
+        {
+            await session.BeginAsync(default);
+            await new CandidateRepository(session, fixture.NikProtector).AddAsync(candidate, default);
+            await session.CommitAsync(default);
+        }
+
+        await using var reader = fixture.NewSession();
+        var found = await new CandidateRepository(reader, fixture.NikProtector).FindByNikAsync(Nik.Parse("1871014506900003").Value, default);
+        found!.Id.Should().Be(candidate.Id);
+
+        var connection = await reader.ConnectionAsync(default);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT nik_index || '|' || nik_protected || '|' || nik_last4 FROM candidates";
+        var stored = (string)(await command.ExecuteScalarAsync())!;
+        stored.Should().NotContain("1871014506900003").And.EndWith("|0003");
+    }
+
+    [SkippableFact]
+    public async Task Update_WhenSomeoneElseSavedFirst_FailsWithConcurrencyConflict()
+    {
+        await using var fixture = RepositoryFixture.Create(provider);
+        var candidate = Candidate.Register(Profile(), _clock).Value;
+        await using (var session = fixture.NewSession())
+        {
+            await session.BeginAsync(default);
+            await new CandidateRepository(session, fixture.NikProtector).AddAsync(candidate, default);
+            await session.CommitAsync(default);
+        }
+
+        await using var first = fixture.NewSession();
+        await using var second = fixture.NewSession();
+        var mine = await new CandidateRepository(first, fixture.NikProtector).GetAsync(candidate.Id, default);
+        var theirs = await new CandidateRepository(second, fixture.NikProtector).GetAsync(candidate.Id, default);
+        var practice = PracticeRecordDetails.Create("LKS", "Pendamping", new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 31), 100, "kecacatan").Value;
+        mine!.RecordPractice(practice, _clock);
+        theirs!.RecordPractice(practice, _clock);
+
+        await first.BeginAsync(default);
+        (await new CandidateRepository(first, fixture.NikProtector).UpdateAsync(mine, default)).IsSuccess.Should().BeTrue();
+        await first.CommitAsync(default);
+
+        await second.BeginAsync(default);
+        var lost = await new CandidateRepository(second, fixture.NikProtector).UpdateAsync(theirs, default);
+        lost.Error!.Code.Should().Be("concurrency.conflict");
+    }
+}
+
+public sealed class SqliteCandidateRepositoryTests() : CandidateRepositoryTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresCandidateRepositoryTests() : CandidateRepositoryTests(DatabaseProvider.Postgres);
