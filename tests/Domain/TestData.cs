@@ -51,3 +51,48 @@ public static class TestData
         return candidate;
     }
 }
+
+public static class PortfolioTestData
+{
+    public static string Words(int count) => string.Join(' ', Enumerable.Range(0, count).Select(i => $"kata{i}"));
+
+    public static Domain.Portfolios.EvidenceDetails CaseRecord(string category = "kemiskinan", bool allStages = true) =>
+        Domain.Portfolios.EvidenceDetails.Create("case-record", $"Kasus {category}", "Pendampingan keluarga", new DateOnly(2025, 3, 1), category,
+            allStages ? ["engagement", "assessment", "planning", "intervention", "evaluation", "termination"] : ["engagement", "assessment"],
+            "family").Value;
+
+    public static Domain.Portfolios.EvidenceDetails Document(string kind) =>
+        Domain.Portfolios.EvidenceDetails.Create(kind, kind, null, new DateOnly(2025, 1, 1), null, null, null).Value;
+
+    /// <summary>A draft portfolio that meets every requirement of <paramref name="scheme"/>.</summary>
+    public static Domain.Portfolios.Portfolio Complete(Candidate candidate, Domain.Schemes.CertificationScheme scheme, TimeProvider clock, PmksCategory? specialisation = null)
+    {
+        var portfolio = Domain.Portfolios.Portfolio.Open(candidate, scheme, specialisation, false, clock).Value;
+        if (scheme.RequiresSpecialisation)
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                portfolio.AddEvidence(CaseRecord(specialisation!.Code), clock).IsSuccess.Should().BeTrue();
+            }
+        }
+        else
+        {
+            portfolio.AddEvidence(CaseRecord("kemiskinan"), clock);
+            portfolio.AddEvidence(CaseRecord("kecacatan", allStages: false), clock);
+            portfolio.AddEvidence(CaseRecord("keterlantaran", allStages: false), clock);
+        }
+
+        foreach (var requirement in scheme.PortfolioRequirements.OfType<Domain.Schemes.DocumentRequirement>())
+        {
+            portfolio.AddEvidence(Document(requirement.Kind.Code), clock).IsSuccess.Should().BeTrue();
+        }
+
+        foreach (var code in scheme.EssayCodes)
+        {
+            portfolio.WriteEssay(scheme, code, Words(scheme.EssayMinimumWords)).IsSuccess.Should().BeTrue();
+        }
+
+        portfolio.ClearDomainEvents();
+        return portfolio;
+    }
+}

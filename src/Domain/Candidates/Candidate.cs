@@ -111,6 +111,11 @@ public sealed class Candidate : AggregateRoot
             return check.Error!;
         }
 
+        if (details.TrainingEventId is { } eventId && _trainingRecords.Any(r => r.TrainingEventId == eventId))
+        {
+            return Error.Conflict("training.already-credited", "This training event has already been credited to the candidate.");
+        }
+
         var record = new TrainingRecord(Guid.CreateVersion7(), details.Title, details.Organiser, details.Period, details.Hours, details.Kind, details.TrainingEventId);
         _trainingRecords.Add(record);
         Raise(new TrainingRecorded(Id, record.Id, record.Hours, now));

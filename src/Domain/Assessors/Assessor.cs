@@ -1,0 +1,68 @@
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Domain.Assessors;
+
+public readonly record struct AssessorId(Guid Value)
+{
+    public static AssessorId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>A registered competency assessor (asesor kompetensi) and the organisation they belong to.</summary>
+public sealed class Assessor : AggregateRoot
+{
+    private Assessor(AssessorId id, PersonName fullName, string registrationNumber, string organisation, Email email, DateTimeOffset createdAt)
+    {
+        Id = id;
+        FullName = fullName;
+        RegistrationNumber = registrationNumber;
+        Organisation = organisation;
+        Email = email;
+        CreatedAt = createdAt;
+    }
+
+    public AssessorId Id { get; }
+
+    public PersonName FullName { get; }
+
+    /// <summary>The assessor's registration number (e.g. with BNSP); unique.</summary>
+    public string RegistrationNumber { get; }
+
+    public string Organisation { get; }
+
+    /// <summary>The organisation normalised for conflict-of-interest checks.</summary>
+    public string OrganisationKey => Employment.NormaliseOrganisation(Organisation);
+
+    public Email Email { get; }
+
+    public DateTimeOffset CreatedAt { get; }
+
+    public static Result<Assessor> Register(string? fullName, string? registrationNumber, string? organisation, string? email, TimeProvider clock)
+    {
+        var errors = new ErrorCollector();
+        var name = errors.Take(PersonName.Parse(fullName, "full-name.invalid"), "fullName");
+        var registration = errors.Take(Text.Required(registrationNumber, 64, "assessor.registration-number-invalid"), "registrationNumber");
+        var org = errors.Take(Text.Required(organisation, Employment.MaxOrganisationLength, "assessor.organisation-invalid"), "organisation");
+        var parsedEmail = errors.Take(Email.Parse(email), "email");
+        if (errors.HasErrors)
+        {
+            return errors.ToError();
+        }
+
+        var now = clock.GetUtcNow();
+        var assessor = new Assessor(AssessorId.New(), name!, registration!, org!, parsedEmail!, now);
+        assessor.Raise(new AssessorRegistered(assessor.Id, now));
+        return assessor;
+    }
+
+    internal static Assessor Rehydrate(AssessorId id, PersonName fullName, string registrationNumber, string organisation, Email email, DateTimeOffset createdAt, int version)
+    {
+        var assessor = new Assessor(id, fullName, registrationNumber, organisation, email, createdAt);
+        assessor.SetVersion(version);
+        return assessor;
+    }
+}
+
+public sealed record AssessorRegistered(AssessorId AssessorId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,205 @@
+using Ardalis.GuardClauses;
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Exams;
+using Peksos.Clean.Domain.Schemes;
+
+namespace Peksos.Clean.Domain.Certificates;
+
+public readonly record struct CertificateId(Guid Value)
+{
+    public static CertificateId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>
+/// Stored status: <c>active</c>, <c>suspended</c> (reversible), <c>revoked</c> (final). <c>expired</c> is never stored:
+/// it is derived from the date (<see cref="Certificate.StatusOn"/>).
+/// </summary>
+public sealed record CertificateStatus : ICoded
+{
+    private CertificateStatus(string code) => Code = code;
+
+    public string Code { get; }
+
+    public static readonly CertificateStatus Active = new("active");
+    public static readonly CertificateStatus Suspended = new("suspended");
+    public static readonly CertificateStatus Revoked = new("revoked");
+    public static readonly CertificateStatus Expired = new("expired");
+
+    public static IReadOnlyList<CertificateStatus> All { get; } = [Active, Suspended, Revoked, Expired];
+
+    public static Result<CertificateStatus> FromCode(string? code) => CodeList.Parse(All, code, "certificate-status.invalid", "A certificate status");
+
+    public override string ToString() => Code;
+}
+
+/// <summary>One change of a certificate's status, with who asked and why.</summary>
+public sealed record CertificateStatusChange(DateTimeOffset At, string Action, CertificateStatus From, CertificateStatus To, string Reason);
+
+/// <summary>
+/// A competency certificate: issued only from a K result (a plenary decision or an upheld appeal), valid for the
+/// scheme's validity years, suspendable and reinstatable, and revocable for good.
+/// </summary>
+public sealed class Certificate : AggregateRoot
+{
+    private readonly List<CertificateStatusChange> _history = [];
+
+    private Certificate(CertificateId id, CertificateNumber number, CandidateId candidateId, string holderName, string schemeCode,
+        ExamId examId, Guid participantId, DateOnly issuedOn, DateOnly validUntil, CertificateStatus status)
+    {
+        Id = id;
+        Number = number;
+        CandidateId = candidateId;
+        HolderName = holderName;
+        SchemeCode = schemeCode;
+        ExamId = examId;
+        ParticipantId = participantId;
+        IssuedOn = issuedOn;
+        ValidUntil = validUntil;
+        Status = status;
+    }
+
+    public CertificateId Id { get; }
+
+    public CertificateNumber Number { get; }
+
+    public CandidateId CandidateId { get; }
+
+    /// <summary>The holder's name as on the certificate (titles included).</summary>
+    public string HolderName { get; }
+
+    public string SchemeCode { get; }
+
+    public ExamId ExamId { get; }
+
+    public Guid ParticipantId { get; }
+
+    public DateOnly IssuedOn { get; }
+
+    /// <summary>The last day the certificate is valid.</summary>
+    public DateOnly ValidUntil { get; }
+
+    /// <summary>The stored status (never <c>expired</c>).</summary>
+    public CertificateStatus Status { get; private set; }
+
+    public IReadOnlyList<CertificateStatusChange> History => _history;
+
+    /// <summary>
+    /// Issues the certificate for a K result. <paramref name="candidateHoldsActiveCertificateForScheme"/> enforces one
+    /// active certificate per candidate per scheme.
+    /// </summary>
+    public static Result<Certificate> Issue(CompetentResult result, CertificationScheme scheme, CertificateNumber number, string holderName,
+        bool candidateHoldsActiveCertificateForScheme, TimeProvider clock)
+    {
+        Guard.Against.Null(result);
+        Guard.Against.Null(scheme);
+        Guard.Against.Null(number);
+        Guard.Against.NullOrWhiteSpace(holderName);
+        if (result.SchemeCode != scheme.Code || number.Prefix != scheme.CertificatePrefix)
+        {
+            throw new ArgumentException("The result, scheme and number must belong together.");
+        }
+
+        var check = Check(new OneActiveCertificatePerSchemeRule(candidateHoldsActiveCertificateForScheme));
+        if (check.IsFailure)
+        {
+            return check.Error!;
+        }
+
+        var now = clock.GetUtcNow();
+        var issuedOn = DateOnly.FromDateTime(now.UtcDateTime);
+        var certificate = new Certificate(CertificateId.New(), number, result.CandidateId, holderName, scheme.Code, result.ExamId, result.ParticipantId,
+            issuedOn, issuedOn.AddYears(scheme.ValidityYears).AddDays(-1), CertificateStatus.Active);
+        certificate._history.Add(new CertificateStatusChange(now, "issued", CertificateStatus.Active, CertificateStatus.Active, result.Source));
+        certificate.Raise(new CertificateIssued(certificate.Id, number, result.CandidateId, scheme.Code, result.ExamId, now));
+        return certificate;
+    }
+
+    /// <summary>The status a person should see on <paramref name="today"/>: revoked beats everything; past validity is expired.</summary>
+    public CertificateStatus StatusOn(DateOnly today) =>
+        Status == CertificateStatus.Revoked ? CertificateStatus.Revoked
+        : today > ValidUntil ? CertificateStatus.Expired
+        : Status;
+
+    /// <summary>Valid only when active and not expired.</summary>
+    public bool IsValidOn(DateOnly today) => StatusOn(today) == CertificateStatus.Active;
+
+    public Result Suspend(string? reason, TimeProvider clock) =>
+        Change("suspended", CertificateStatus.Suspended, reason, clock, from => from == CertificateStatus.Active,
+            "Only an active certificate can be suspended.");
+
+    public Result Reinstate(string? reason, TimeProvider clock) =>
+        Change("reinstated", CertificateStatus.Active, reason, clock, from => from == CertificateStatus.Suspended,
+            "Only a suspended certificate can be reinstated.");
+
+    public Result Revoke(string? reason, TimeProvider clock) =>
+        Change("revoked", CertificateStatus.Revoked, reason, clock, from => from != CertificateStatus.Revoked,
+            "The certificate is already revoked.");
+
+    private Result Change(string action, CertificateStatus to, string? reason, TimeProvider clock, Func<CertificateStatus, bool> allowedFrom, string refusal)
+    {
+        var final = Check(new RevokedCertificateIsFinalRule(Status));
+        if (final.IsFailure)
+        {
+            return final;
+        }
+
+        if (!allowedFrom(Status))
+        {
+            return Error.Conflict("certificate.invalid-status", refusal);
+        }
+
+        var checkedReason = Text.Multiline(reason, 2_000, "certificate.reason-required");
+        if (checkedReason.IsFailure)
+        {
+            return checkedReason.Error!.AtField("reason");
+        }
+
+        var now = clock.GetUtcNow();
+        var from = Status;
+        Status = to;
+        _history.Add(new CertificateStatusChange(now, action, from, to, checkedReason.Value));
+        Raise(action switch
+        {
+            "suspended" => new CertificateSuspended(Id, Number, checkedReason.Value, now),
+            "reinstated" => new CertificateReinstated(Id, Number, checkedReason.Value, now),
+            _ => (IDomainEvent)new CertificateRevoked(Id, Number, checkedReason.Value, now),
+        });
+        return Result.Success();
+    }
+
+    internal static Certificate Rehydrate(CertificateId id, CertificateNumber number, CandidateId candidateId, string holderName, string schemeCode,
+        ExamId examId, Guid participantId, DateOnly issuedOn, DateOnly validUntil, CertificateStatus status, int version, IEnumerable<CertificateStatusChange> history)
+    {
+        var certificate = new Certificate(id, number, candidateId, holderName, schemeCode, examId, participantId, issuedOn, validUntil, status);
+        certificate._history.AddRange(history);
+        certificate.SetVersion(version);
+        return certificate;
+    }
+}
+
+/// <summary>One active certificate per candidate per scheme.</summary>
+public sealed class OneActiveCertificatePerSchemeRule(bool candidateHoldsActiveCertificateForScheme) : IBusinessRule
+{
+    public Error Error => Error.Conflict("certificate.already-held", "The candidate already holds an active certificate for this scheme.");
+
+    public bool IsBroken() => candidateHoldsActiveCertificateForScheme;
+}
+
+/// <summary>Revoked certificates never come back.</summary>
+public sealed class RevokedCertificateIsFinalRule(CertificateStatus status) : IBusinessRule
+{
+    public Error Error => Error.Conflict("certificate.revoked-final", "The certificate is revoked; revocation is final.");
+
+    public bool IsBroken() => status == CertificateStatus.Revoked;
+}
+
+public sealed record CertificateIssued(CertificateId CertificateId, CertificateNumber Number, CandidateId CandidateId, string SchemeCode, ExamId ExamId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record CertificateSuspended(CertificateId CertificateId, CertificateNumber Number, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record CertificateReinstated(CertificateId CertificateId, CertificateNumber Number, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record CertificateRevoked(CertificateId CertificateId, CertificateNumber Number, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Domain.Certificates;
+
+/// <summary>
+/// A certificate number <c>{prefix}-{year}-{serial:6}-{check:2}</c>, e.g. <c>PSG-2026-000042-NN</c>. The check digits are
+/// ISO 7064 MOD 97-10 as IBAN uses: N is the prefix's letters mapped A=10 … Z=35 followed by the year and serial digits;
+/// <c>cc = 98 − (N × 100 mod 97)</c>; a number is well-formed when <c>(N × 100 + cc) mod 97 = 1</c>. A mistyped digit
+/// or a swapped pair fails the check before any lookup.
+/// </summary>
+public sealed record CertificateNumber
+{
+    private CertificateNumber(string prefix, int year, int serial, int checkDigits)
+    {
+        Prefix = prefix;
+        Year = year;
+        Serial = serial;
+        CheckDigits = checkDigits;
+        Value = string.Create(CultureInfo.InvariantCulture, $"{prefix}-{year:D4}-{serial:D6}-{checkDigits:D2}");
+    }
+
+    public string Prefix { get; }
+
+    public int Year { get; }
+
+    public int Serial { get; }
+
+    public int CheckDigits { get; }
+
+    public string Value { get; }
+
+    public const int MaxSerial = 999_999;
+
+    /// <summary>Builds the number for a new certificate, computing its check digits.</summary>
+    public static CertificateNumber Create(string prefix, int year, int serial)
+    {
+        if (prefix is not { Length: 3 } || !prefix.All(char.IsAsciiLetterUpper))
+        {
+            throw new ArgumentException("A certificate prefix is three capital letters.", nameof(prefix));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, 2000);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
+        ArgumentOutOfRangeException.ThrowIfLessThan(serial, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(serial, MaxSerial);
+        return new CertificateNumber(prefix, year, serial, ComputeCheckDigits(prefix, year, serial));
+    }
+
+    /// <summary>Parses and checks a number as typed; the error is <c>certificate.number-invalid</c>.</summary>
+    public static Result<CertificateNumber> Parse(string? value)
+    {
+        var text = value?.Trim().ToUpperInvariant();
+        if (text is not { Length: 18 } || text[3] != '-' || text[8] != '-' || text[15] != '-'
+            || !text.AsSpan(0, 3).ContainsOnlyUpperLetters()
+            || !text.AsSpan(4, 4).ContainsOnlyDigits() || !text.AsSpan(9, 6).ContainsOnlyDigits() || !text.AsSpan(16, 2).ContainsOnlyDigits())
+        {
+            return Invalid("A certificate number looks like PSG-2026-000042-NN.");
+        }
+
+        var prefix = text[..3];
+        var year = int.Parse(text.AsSpan(4, 4), CultureInfo.InvariantCulture);
+        var serial = int.Parse(text.AsSpan(9, 6), CultureInfo.InvariantCulture);
+        var check = int.Parse(text.AsSpan(16, 2), CultureInfo.InvariantCulture);
+        if (serial == 0 || year < 2000)
+        {
+            return Invalid("The certificate number's year or serial is out of range.");
+        }
+
+        if (Mod97(Digits(prefix, year, serial) + check.ToString("D2", CultureInfo.InvariantCulture)) != 1)
+        {
+            return Invalid("The certificate number's check digits do not match: it was probably mistyped.");
+        }
+
+        return new CertificateNumber(prefix, year, serial, check);
+    }
+
+    public static int ComputeCheckDigits(string prefix, int year, int serial) =>
+        98 - Mod97(Digits(prefix, year, serial) + "00");
+
+    private static string Digits(string prefix, int year, int serial) =>
+        string.Concat(prefix.Select(c => (c - 'A' + 10).ToString(CultureInfo.InvariantCulture)))
+        + year.ToString("D4", CultureInfo.InvariantCulture)
+        + serial.ToString("D6", CultureInfo.InvariantCulture);
+
+    /// <summary>The remainder of a long decimal digit string divided by 97, computed digit by digit.</summary>
+    private static int Mod97(string digits)
+    {
+        var remainder = 0;
+        foreach (var d in digits)
+        {
+            remainder = (remainder * 10 + (d - '0')) % 97;
+        }
+
+        return remainder;
+    }
+
+    private static Error Invalid(string message) => Error.Validation("certificate.number-invalid", message);
+
+    public override string ToString() => Value;
+}
+
+internal static class SpanChecks
+{
+    public static bool ContainsOnlyDigits(this ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool ContainsOnlyUpperLetters(this ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

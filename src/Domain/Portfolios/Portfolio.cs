@@ -1,0 +1,376 @@
+using Ardalis.GuardClauses;
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Reference;
+using Peksos.Clean.Domain.Schemes;
+
+namespace Peksos.Clean.Domain.Portfolios;
+
+public readonly record struct PortfolioId(Guid Value)
+{
+    public static PortfolioId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>
+/// Where a portfolio is: <c>draft</c> → submit → <c>submitted</c> → <c>accepted</c> or <c>returned</c> (returned →
+/// edit → submit again); an accepted portfolio is <c>closed</c> once its exam has decided on it.
+/// </summary>
+public sealed record PortfolioStatus : ICoded
+{
+    private PortfolioStatus(string code) => Code = code;
+
+    public string Code { get; }
+
+    public static readonly PortfolioStatus Draft = new("draft");
+    public static readonly PortfolioStatus Submitted = new("submitted");
+    public static readonly PortfolioStatus Accepted = new("accepted");
+    public static readonly PortfolioStatus Returned = new("returned");
+    public static readonly PortfolioStatus Closed = new("closed");
+
+    public static IReadOnlyList<PortfolioStatus> All { get; } = [Draft, Submitted, Accepted, Returned, Closed];
+
+    /// <summary>Evidence and essays can change only in draft or returned.</summary>
+    public bool IsEditable => this == Draft || this == Returned;
+
+    public static Result<PortfolioStatus> FromCode(string? code) => CodeList.Parse(All, code, "portfolio-status.invalid", "A portfolio status");
+
+    public override string ToString() => Code;
+}
+
+/// <summary>What is sent to add one evidence item, validated field by field.</summary>
+public sealed record EvidenceDetails(
+    EvidenceKind Kind,
+    string Title,
+    string? Description,
+    DateOnly? DocumentDate,
+    PmksCategory? PmksCategory,
+    IReadOnlyList<HelpingStage> HelpingStages,
+    ClientType? ClientType)
+{
+    public const int MaxDescriptionLength = 4_000;
+
+    public static Result<EvidenceDetails> Create(
+        string? kind, string? title, string? description, DateOnly? documentDate, string? pmksCategory, IReadOnlyList<string>? helpingStages, string? clientType)
+    {
+        var errors = new ErrorCollector();
+        var parsedKind = errors.Take(EvidenceKind.FromCode(kind), "kind");
+        var parsedTitle = errors.Take(Text.Required(title, 200, "evidence.title-invalid"), "title");
+        var parsedDescription = string.IsNullOrWhiteSpace(description)
+            ? null
+            : errors.Take(Text.Multiline(description, MaxDescriptionLength, "evidence.description-invalid"), "description");
+        PmksCategory? category = null;
+        ClientType? client = null;
+        var stages = new List<HelpingStage>();
+        if (pmksCategory is not null)
+        {
+            category = errors.Take(PmksCategory.FromCode(pmksCategory), "pmksCategory");
+        }
+
+        if (clientType is not null)
+        {
+            client = errors.Take(ClientType.FromCode(clientType), "clientType");
+        }
+
+        for (var i = 0; i < (helpingStages?.Count ?? 0); i++)
+        {
+            if (errors.Take(HelpingStage.FromCode(helpingStages![i]), $"helpingStages[{i}]") is { } stage && !stages.Contains(stage))
+            {
+                stages.Add(stage);
+            }
+        }
+
+        if (parsedKind == EvidenceKind.CaseRecord)
+        {
+            if (pmksCategory is null)
+            {
+                errors.Add(Error.Validation("evidence.case-record-incomplete", "A case record needs its PMKS category."), "pmksCategory");
+            }
+
+            if (helpingStages is null || helpingStages.Count == 0)
+            {
+                errors.Add(Error.Validation("evidence.case-record-incomplete", "A case record needs the helping stages it covers."), "helpingStages");
+            }
+
+            if (clientType is null)
+            {
+                errors.Add(Error.Validation("evidence.case-record-incomplete", "A case record needs its client type."), "clientType");
+            }
+        }
+
+        return errors.HasErrors
+            ? errors.ToError()
+            : new EvidenceDetails(parsedKind!, parsedTitle!, parsedDescription, documentDate, category, stages.OrderBy(s => HelpingStage.All.ToList().IndexOf(s)).ToList(), client);
+    }
+}
+
+/// <summary>
+/// A candidate's evidence for one scheme: documents, case records and self-description essays, and the lifecycle
+/// the LSP secretariat drives. The live list of what submission still lacks is <see cref="Unmet"/>.
+/// </summary>
+public sealed class Portfolio : AggregateRoot
+{
+    public const int MaxEssayLength = 20_000;
+    public const int MaxEvidenceItems = 200;
+
+    private readonly List<Evidence> _evidence = [];
+    private readonly List<Essay> _essays = [];
+
+    private Portfolio(PortfolioId id, CandidateId candidateId, string schemeCode, PmksCategory? specialisation, PortfolioStatus status, DateTimeOffset createdAt)
+    {
+        Id = id;
+        CandidateId = candidateId;
+        SchemeCode = schemeCode;
+        Specialisation = specialisation;
+        Status = status;
+        CreatedAt = createdAt;
+    }
+
+    public PortfolioId Id { get; }
+
+    public CandidateId CandidateId { get; }
+
+    public string SchemeCode { get; }
+
+    public PmksCategory? Specialisation { get; }
+
+    public PortfolioStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    public DateTimeOffset? ReviewedAt { get; private set; }
+
+    public string? ReturnReason { get; private set; }
+
+    public IReadOnlyList<Evidence> Evidence => _evidence;
+
+    public IReadOnlyList<Essay> Essays => _essays;
+
+    public PortfolioContents Contents => new(_evidence, _essays, Specialisation);
+
+    /// <summary>
+    /// Opens a portfolio for <paramref name="scheme"/>. A candidate has at most one open portfolio per scheme
+    /// (a BK candidate may open a new one once the old one is closed).
+    /// </summary>
+    public static Result<Portfolio> Open(Candidate candidate, CertificationScheme scheme, PmksCategory? specialisation, bool candidateHasOpenPortfolioForScheme, TimeProvider clock)
+    {
+        Guard.Against.Null(candidate);
+        Guard.Against.Null(scheme);
+        var check = Check(new OnePortfolioPerSchemeRule(candidateHasOpenPortfolioForScheme));
+        if (check.IsFailure)
+        {
+            return check.Error!;
+        }
+
+        if (specialisation is not null && !scheme.RequiresSpecialisation)
+        {
+            return Error.Validation("portfolio.specialisation-not-applicable", $"Scheme {scheme.Code} has no specialisation.", "specialisation");
+        }
+
+        var now = clock.GetUtcNow();
+        var portfolio = new Portfolio(PortfolioId.New(), candidate.Id, scheme.Code, specialisation, PortfolioStatus.Draft, now);
+        portfolio.Raise(new PortfolioOpened(portfolio.Id, candidate.Id, scheme.Code, now));
+        return portfolio;
+    }
+
+    public Result<Evidence> AddEvidence(EvidenceDetails details, TimeProvider clock)
+    {
+        Guard.Against.Null(details);
+        var editable = Check(new PortfolioMustBeEditableRule(Status));
+        if (editable.IsFailure)
+        {
+            return editable.Error!;
+        }
+
+        if (_evidence.Count >= MaxEvidenceItems)
+        {
+            return Error.Rule("portfolio.evidence-limit", $"A portfolio holds at most {MaxEvidenceItems} evidence items.");
+        }
+
+        if (details.DocumentDate is { } date && date > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        {
+            return Error.Validation("evidence.date-in-future", "A document cannot be dated in the future.", "documentDate");
+        }
+
+        var evidence = new Evidence(Guid.CreateVersion7(), details.Kind, details.Title, details.Description, details.DocumentDate,
+            details.PmksCategory, details.HelpingStages, details.ClientType);
+        _evidence.Add(evidence);
+        return evidence;
+    }
+
+    public Result RemoveEvidence(Guid evidenceId)
+    {
+        var editable = Check(new PortfolioMustBeEditableRule(Status));
+        if (editable.IsFailure)
+        {
+            return editable;
+        }
+
+        var removed = _evidence.RemoveAll(e => e.Id == evidenceId);
+        return removed == 0
+            ? Error.NotFound("evidence.not-found", "This portfolio has no evidence with that id.")
+            : Result.Success();
+    }
+
+    /// <summary>Writes (or rewrites) one self-description essay of the scheme's set.</summary>
+    public Result<Essay> WriteEssay(CertificationScheme scheme, EssayCode code, string? text)
+    {
+        Guard.Against.Null(scheme);
+        var editable = Check(new PortfolioMustBeEditableRule(Status));
+        if (editable.IsFailure)
+        {
+            return editable.Error!;
+        }
+
+        if (!scheme.EssayCodes.Contains(code))
+        {
+            return Error.Validation("essay.code-not-in-scheme", $"Scheme {scheme.Code} has essays {string.Join(", ", scheme.EssayCodes)}; not {code}.", "code");
+        }
+
+        var checkedText = Text.Multiline(text, MaxEssayLength, "essay.text-invalid");
+        if (checkedText.IsFailure)
+        {
+            return checkedText.Error!.AtField("text");
+        }
+
+        var essay = new Essay(code, checkedText.Value);
+        _essays.RemoveAll(e => e.Code == code);
+        _essays.Add(essay);
+        _essays.Sort((a, b) => a.Code.CompareTo(b.Code));
+        return essay;
+    }
+
+    /// <summary>Every unmet eligibility rule and portfolio requirement, all at once (empty when submission would pass).</summary>
+    public IReadOnlyList<Error> Unmet(CertificationScheme scheme, EligibilityContext eligibility)
+    {
+        Guard.Against.Null(scheme);
+        return [.. scheme.UnmetEligibility(eligibility), .. scheme.UnmetRequirements(Contents)];
+    }
+
+    public Result Submit(CertificationScheme scheme, EligibilityContext eligibility, TimeProvider clock)
+    {
+        Guard.Against.Null(eligibility);
+        var editable = Check(new PortfolioMustBeEditableRule(Status));
+        if (editable.IsFailure)
+        {
+            return editable;
+        }
+
+        var unmet = Unmet(scheme, eligibility);
+        if (unmet.Count > 0)
+        {
+            return new Error("portfolio.requirements-unmet", $"The portfolio cannot be submitted: {unmet.Count} requirement(s) are unmet.", ErrorKind.Rule)
+            {
+                Details = unmet,
+            };
+        }
+
+        var now = clock.GetUtcNow();
+        Status = PortfolioStatus.Submitted;
+        SubmittedAt = now;
+        ReturnReason = null;
+        Raise(new PortfolioSubmitted(Id, CandidateId, SchemeCode, now));
+        return Result.Success();
+    }
+
+    public Result Accept(TimeProvider clock)
+    {
+        var check = Check(new PortfolioMustBeSubmittedRule(Status));
+        if (check.IsFailure)
+        {
+            return check;
+        }
+
+        var now = clock.GetUtcNow();
+        Status = PortfolioStatus.Accepted;
+        ReviewedAt = now;
+        Raise(new PortfolioAccepted(Id, CandidateId, SchemeCode, now));
+        return Result.Success();
+    }
+
+    public Result Return(string? reason, TimeProvider clock)
+    {
+        var check = Check(new PortfolioMustBeSubmittedRule(Status));
+        if (check.IsFailure)
+        {
+            return check;
+        }
+
+        var checkedReason = Text.Multiline(reason, 2_000, "portfolio.return-reason-required");
+        if (checkedReason.IsFailure)
+        {
+            return checkedReason.Error!.AtField("reason");
+        }
+
+        var now = clock.GetUtcNow();
+        Status = PortfolioStatus.Returned;
+        ReviewedAt = now;
+        ReturnReason = checkedReason.Value;
+        Raise(new PortfolioReturned(Id, CandidateId, SchemeCode, checkedReason.Value, now));
+        return Result.Success();
+    }
+
+    /// <summary>Called when the exam has decided on this portfolio: the candidate may then open a new one.</summary>
+    public Result Close()
+    {
+        if (Status != PortfolioStatus.Accepted)
+        {
+            return Error.Conflict("portfolio.not-accepted", "Only an accepted portfolio is closed by an exam decision.");
+        }
+
+        Status = PortfolioStatus.Closed;
+        return Result.Success();
+    }
+
+    internal static Portfolio Rehydrate(
+        PortfolioId id, CandidateId candidateId, string schemeCode, PmksCategory? specialisation, PortfolioStatus status,
+        DateTimeOffset createdAt, DateTimeOffset? submittedAt, DateTimeOffset? reviewedAt, string? returnReason, int version,
+        IEnumerable<Evidence> evidence, IEnumerable<Essay> essays)
+    {
+        var portfolio = new Portfolio(id, candidateId, schemeCode, specialisation, status, createdAt)
+        {
+            SubmittedAt = submittedAt,
+            ReviewedAt = reviewedAt,
+            ReturnReason = returnReason,
+        };
+        portfolio._evidence.AddRange(evidence);
+        portfolio._essays.AddRange(essays.OrderBy(e => e.Code));
+        portfolio.SetVersion(version);
+        return portfolio;
+    }
+}
+
+/// <summary>A candidate has at most one open portfolio per scheme.</summary>
+public sealed class OnePortfolioPerSchemeRule(bool candidateHasOpenPortfolioForScheme) : IBusinessRule
+{
+    public Error Error => Error.Conflict("portfolio.already-open", "The candidate already has an open portfolio for this scheme.");
+
+    public bool IsBroken() => candidateHasOpenPortfolioForScheme;
+}
+
+/// <summary>Evidence and essays change only while the portfolio is a draft or returned.</summary>
+public sealed class PortfolioMustBeEditableRule(PortfolioStatus status) : IBusinessRule
+{
+    public Error Error => Error.Conflict("portfolio.locked", $"A {status.Code} portfolio cannot be changed; only draft or returned ones can.");
+
+    public bool IsBroken() => !status.IsEditable;
+}
+
+/// <summary>Only a submitted portfolio is accepted or returned.</summary>
+public sealed class PortfolioMustBeSubmittedRule(PortfolioStatus status) : IBusinessRule
+{
+    public Error Error => Error.Conflict("portfolio.not-submitted", $"The portfolio is {status.Code}; only a submitted portfolio can be accepted or returned.");
+
+    public bool IsBroken() => status != PortfolioStatus.Submitted;
+}
+
+public sealed record PortfolioOpened(PortfolioId PortfolioId, CandidateId CandidateId, string SchemeCode, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record PortfolioSubmitted(PortfolioId PortfolioId, CandidateId CandidateId, string SchemeCode, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record PortfolioAccepted(PortfolioId PortfolioId, CandidateId CandidateId, string SchemeCode, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record PortfolioReturned(PortfolioId PortfolioId, CandidateId CandidateId, string SchemeCode, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
