@@ -9,7 +9,7 @@ namespace Peksos.Clean.Domain.Schemes;
 /// (requirements), the essay set, pass marks, validity, appeal window and certificate prefix. Rules and requirements
 /// are small classes, so a new one is added to a scheme without touching any aggregate (docs/extending-rules.md).
 /// </summary>
-public sealed class CertificationScheme
+public sealed record CertificationScheme
 {
     public required string Code { get; init; }
 

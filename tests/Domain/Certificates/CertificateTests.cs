@@ -1,0 +1,129 @@
+using Peksos.Clean.Domain.Certificates;
+using Peksos.Clean.Domain.Schemes;
+using Peksos.Clean.Domain.Tests.Exams;
+
+namespace Peksos.Clean.Domain.Tests.Certificates;
+
+public sealed class CertificateTests
+{
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _clock = TestData.Clock();
+
+    private Certificate Issued()
+    {
+        var result = ExamScenario.Decided(_clock).Competent[0];
+        return Certificate.Issue(result, SchemeCatalog.PeksosGeneralis, CertificateNumber.Create("PSG", 2026, 1), "Siti Rahmawati, S.Sos.", false, _clock).Value;
+    }
+
+    [Fact]
+    public void Issue_FromAKResult_IsActiveForFiveYears()
+    {
+        var certificate = Issued();
+
+        certificate.Status.Should().Be(CertificateStatus.Active);
+        certificate.IssuedOn.Should().Be(new DateOnly(2026, 11, 27));
+        certificate.ValidUntil.Should().Be(new DateOnly(2031, 11, 26));
+        certificate.IsValidOn(new DateOnly(2031, 11, 26)).Should().BeTrue();
+        certificate.DomainEvents.Should().ContainSingle().Which.Should().BeOfType<CertificateIssued>();
+        certificate.History.Should().ContainSingle().Which.Action.Should().Be("issued");
+    }
+
+    [Fact]
+    public void Issue_WhenCandidateHoldsAnActiveCertificateForTheScheme_IsAlreadyHeld()
+    {
+        var result = ExamScenario.Decided(_clock).Competent[0];
+
+        Certificate.Issue(result, SchemeCatalog.PeksosGeneralis, CertificateNumber.Create("PSG", 2026, 2), "Siti", true, _clock)
+            .Error!.Code.Should().Be("certificate.already-held");
+    }
+
+    [Fact]
+    public void StatusOn_TheDayAfterValidUntil_IsExpiredAndNotValid()
+    {
+        var certificate = Issued();
+
+        certificate.StatusOn(new DateOnly(2031, 11, 27)).Should().Be(CertificateStatus.Expired);
+        certificate.IsValidOn(new DateOnly(2031, 11, 27)).Should().BeFalse();
+        certificate.Status.Should().Be(CertificateStatus.Active, "expiry is derived, never stored");
+    }
+
+    [Fact]
+    public void Suspend_ThenReinstate_ReturnsToActiveWithHistory()
+    {
+        var certificate = Issued();
+
+        certificate.Suspend("Sedang diperiksa komite etik.", _clock).IsSuccess.Should().BeTrue();
+        certificate.StatusOn(new DateOnly(2027, 1, 1)).Should().Be(CertificateStatus.Suspended);
+        certificate.IsValidOn(new DateOnly(2027, 1, 1)).Should().BeFalse("a suspended certificate is never valid");
+
+        certificate.Reinstate("Pemeriksaan selesai.", _clock).IsSuccess.Should().BeTrue();
+        certificate.Status.Should().Be(CertificateStatus.Active);
+        certificate.History.Select(h => h.Action).Should().Equal("issued", "suspended", "reinstated");
+    }
+
+    [Fact]
+    public void Revoke_IsFinal_ARevokedCertificateIsNeverReinstated()
+    {
+        var certificate = Issued();
+        certificate.Revoke("Pelanggaran kode etik.", _clock).IsSuccess.Should().BeTrue();
+
+        certificate.Reinstate("Mohon dipulihkan.", _clock).Error!.Code.Should().Be("certificate.revoked-final");
+        certificate.Suspend("x", _clock).Error!.Code.Should().Be("certificate.revoked-final");
+        certificate.Revoke("again", _clock).Error!.Code.Should().Be("certificate.revoked-final");
+        certificate.Status.Should().Be(CertificateStatus.Revoked);
+    }
+
+    [Fact]
+    public void Revoke_WhileSuspended_IsAllowed()
+    {
+        var certificate = Issued();
+        certificate.Suspend("x", _clock);
+
+        certificate.Revoke("y", _clock).IsSuccess.Should().BeTrue();
+    }
+
+    [Fact]
+    public void StatusOn_RevokedAndPastValidity_StaysRevoked()
+    {
+        var certificate = Issued();
+        certificate.Revoke("x", _clock);
+
+        certificate.StatusOn(new DateOnly(2040, 1, 1)).Should().Be(CertificateStatus.Revoked);
+    }
+
+    [Fact]
+    public void Reinstate_WhenActive_IsInvalidStatus()
+    {
+        Issued().Reinstate("x", _clock).Error!.Code.Should().Be("certificate.invalid-status");
+    }
+
+    [Fact]
+    public void Suspend_Twice_IsInvalidStatus()
+    {
+        var certificate = Issued();
+        certificate.Suspend("x", _clock);
+
+        certificate.Suspend("y", _clock).Error!.Code.Should().Be("certificate.invalid-status");
+    }
+
+    [Fact]
+    public void Suspend_WithoutReason_IsRefused()
+    {
+        var certificate = Issued();
+
+        certificate.Suspend(" ", _clock).Error!.Code.Should().Be("certificate.reason-required");
+        certificate.Status.Should().Be(CertificateStatus.Active);
+    }
+
+    [Fact]
+    public void Changes_RaiseTheirEvents()
+    {
+        var certificate = Issued();
+        certificate.ClearDomainEvents();
+
+        certificate.Suspend("a", _clock);
+        certificate.Reinstate("b", _clock);
+        certificate.Revoke("c", _clock);
+
+        certificate.DomainEvents.Select(e => e.GetType().Name).Should().Equal("CertificateSuspended", "CertificateReinstated", "CertificateRevoked");
+    }
+}

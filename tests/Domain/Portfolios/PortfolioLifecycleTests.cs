@@ -1,0 +1,235 @@
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Portfolios;
+using Peksos.Clean.Domain.Reference;
+using Peksos.Clean.Domain.Schemes;
+using static Peksos.Clean.Domain.Tests.PortfolioTestData;
+
+namespace Peksos.Clean.Domain.Tests.Portfolios;
+
+public sealed class PortfolioLifecycleTests
+{
+    private static readonly CertificationScheme Generalis = SchemeCatalog.PeksosGeneralis;
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _clock = TestData.Clock();
+
+    private static EligibilityContext Eligible(Candidate candidate) => new(candidate, []);
+
+    private (Candidate Candidate, Portfolio Portfolio) Ready()
+    {
+        var candidate = TestData.Candidate(practiceHours: 1_344);
+        return (candidate, Complete(candidate, Generalis, _clock));
+    }
+
+    [Fact]
+    public void Open_StartsAsDraftAndRaisesPortfolioOpened()
+    {
+        var candidate = TestData.Candidate();
+        var portfolio = Portfolio.Open(candidate, Generalis, null, false, _clock).Value;
+
+        portfolio.Status.Should().Be(PortfolioStatus.Draft);
+        portfolio.CandidateId.Should().Be(candidate.Id);
+        portfolio.DomainEvents.Should().ContainSingle().Which.Should().BeOfType<PortfolioOpened>();
+    }
+
+    [Fact]
+    public void Open_WhenCandidateHasAnOpenPortfolioForTheScheme_IsAlreadyOpen()
+    {
+        Portfolio.Open(TestData.Candidate(), Generalis, null, true, _clock).Error!.Code.Should().Be("portfolio.already-open");
+    }
+
+    [Fact]
+    public void Open_WithSpecialisationForASchemeWithout_IsRefused()
+    {
+        Portfolio.Open(TestData.Candidate(), Generalis, PmksCategory.Kecacatan, false, _clock).Error!.Code.Should().Be("portfolio.specialisation-not-applicable");
+    }
+
+    [Fact]
+    public void Submit_WhenComplete_BecomesSubmitted()
+    {
+        var (candidate, portfolio) = Ready();
+
+        portfolio.Submit(Generalis, Eligible(candidate), _clock).IsSuccess.Should().BeTrue();
+
+        portfolio.Status.Should().Be(PortfolioStatus.Submitted);
+        portfolio.SubmittedAt.Should().Be(_clock.GetUtcNow());
+        portfolio.DomainEvents.Should().ContainSingle().Which.Should().BeOfType<PortfolioSubmitted>();
+    }
+
+    [Fact]
+    public void Submit_WhenUnmet_ListsEveryUnmetItemIncludingEligibility()
+    {
+        var candidate = TestData.Candidate(practiceHours: 1_343);
+        var portfolio = Portfolio.Open(candidate, Generalis, null, false, _clock).Value;
+
+        var error = portfolio.Submit(Generalis, Eligible(candidate), _clock).Error!;
+
+        error.Code.Should().Be("portfolio.requirements-unmet");
+        error.Kind.Should().Be(Common.ErrorKind.Rule);
+        error.Details.Select(d => d.Code).Should().Contain(["eligibility.practice-hours", "portfolio.case-records", "portfolio.missing-document.diploma", "portfolio.essay-missing"]);
+        error.Details.Should().HaveCount(portfolio.Unmet(Generalis, Eligible(candidate)).Count);
+        portfolio.Status.Should().Be(PortfolioStatus.Draft);
+    }
+
+    [Fact]
+    public void Unmet_IsEmptyExactlyWhenSubmissionWouldPass()
+    {
+        var (candidate, portfolio) = Ready();
+
+        portfolio.Unmet(Generalis, Eligible(candidate)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AddEvidence_WhenSubmitted_IsLocked()
+    {
+        var (candidate, portfolio) = Ready();
+        portfolio.Submit(Generalis, Eligible(candidate), _clock);
+
+        portfolio.AddEvidence(Document("other"), _clock).Error!.Code.Should().Be("portfolio.locked");
+        portfolio.RemoveEvidence(portfolio.Evidence[0].Id).Error!.Code.Should().Be("portfolio.locked");
+        portfolio.WriteEssay(Generalis, EssayCode.Parse("K1").Value, Words(60)).Error!.Code.Should().Be("portfolio.locked");
+    }
+
+    [Fact]
+    public void AddEvidence_WhenAccepted_IsLocked()
+    {
+        var (candidate, portfolio) = Ready();
+        portfolio.Submit(Generalis, Eligible(candidate), _clock);
+        portfolio.Accept(_clock);
+
+        portfolio.AddEvidence(Document("other"), _clock).Error!.Code.Should().Be("portfolio.locked");
+    }
+
+    [Fact]
+    public void Return_ThenEdit_ThenResubmit_Works()
+    {
+        var (candidate, portfolio) = Ready();
+        portfolio.Submit(Generalis, Eligible(candidate), _clock);
+
+        portfolio.Return("Surat keterangan kerja belum ditandatangani.", _clock).IsSuccess.Should().BeTrue();
+        portfolio.Status.Should().Be(PortfolioStatus.Returned);
+        portfolio.ReturnReason.Should().Be("Surat keterangan kerja belum ditandatangani.");
+
+        portfolio.AddEvidence(Document("work-experience-letter"), _clock).IsSuccess.Should().BeTrue();
+        portfolio.Submit(Generalis, Eligible(candidate), _clock).IsSuccess.Should().BeTrue();
+        portfolio.Status.Should().Be(PortfolioStatus.Submitted);
+        portfolio.ReturnReason.Should().BeNull();
+    }
+
+    [Fact]
+    public void Return_WithoutReason_IsRefused()
+    {
+        var (candidate, portfolio) = Ready();
+        portfolio.Submit(Generalis, Eligible(candidate), _clock);
+
+        portfolio.Return("  ", _clock).Error!.Code.Should().Be("portfolio.return-reason-required");
+        portfolio.Status.Should().Be(PortfolioStatus.Submitted);
+    }
+
+    [Fact]
+    public void Accept_WhenDraft_IsNotSubmitted()
+    {
+        var (_, portfolio) = Ready();
+
+        portfolio.Accept(_clock).Error!.Code.Should().Be("portfolio.not-submitted");
+        portfolio.Return("x", _clock).Error!.Code.Should().Be("portfolio.not-submitted");
+    }
+
+    [Fact]
+    public void Submit_WhenAlreadySubmitted_IsLocked()
+    {
+        var (candidate, portfolio) = Ready();
+        portfolio.Submit(Generalis, Eligible(candidate), _clock);
+
+        portfolio.Submit(Generalis, Eligible(candidate), _clock).Error!.Code.Should().Be("portfolio.locked");
+    }
+
+    [Fact]
+    public void Accept_RaisesPortfolioAccepted()
+    {
+        var (candidate, portfolio) = Ready();
+        portfolio.Submit(Generalis, Eligible(candidate), _clock);
+        portfolio.ClearDomainEvents();
+
+        portfolio.Accept(_clock).IsSuccess.Should().BeTrue();
+
+        portfolio.Status.Should().Be(PortfolioStatus.Accepted);
+        portfolio.DomainEvents.Should().ContainSingle().Which.Should().BeOfType<PortfolioAccepted>();
+    }
+
+    [Fact]
+    public void WriteEssay_WithCodeOutsideTheScheme_IsRefused()
+    {
+        var portfolio = Portfolio.Open(TestData.Candidate(), SchemeCatalog.TksGeneralis, null, false, _clock).Value;
+
+        portfolio.WriteEssay(SchemeCatalog.TksGeneralis, EssayCode.Parse("K5").Value, Words(60)).Error!.Code.Should().Be("essay.code-not-in-scheme");
+    }
+
+    [Fact]
+    public void WriteEssay_Twice_KeepsTheLatestText()
+    {
+        var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, _clock).Value;
+        var code = EssayCode.Parse("S2").Value;
+
+        portfolio.WriteEssay(Generalis, code, "first");
+        portfolio.WriteEssay(Generalis, code, "second");
+
+        portfolio.Essays.Should().ContainSingle().Which.Text.Should().Be("second");
+    }
+
+    [Fact]
+    public void Essays_AreKeptInKsvOrder()
+    {
+        var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, _clock).Value;
+        foreach (var code in new[] { "V1", "K2", "S1", "K1" })
+        {
+            portfolio.WriteEssay(Generalis, EssayCode.Parse(code).Value, "teks");
+        }
+
+        portfolio.Essays.Select(e => e.Code.Value).Should().Equal("K1", "K2", "S1", "V1");
+    }
+
+    [Fact]
+    public void RemoveEvidence_Unknown_IsNotFound()
+    {
+        var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, _clock).Value;
+
+        portfolio.RemoveEvidence(Guid.NewGuid()).Error!.Code.Should().Be("evidence.not-found");
+    }
+
+    [Fact]
+    public void EvidenceDetails_CaseRecordWithoutCategoryStagesOrClient_ListsEachMissingField()
+    {
+        var error = EvidenceDetails.Create("case-record", "Kasus", null, null, null, null, null).Error!;
+
+        error.Details.Select(d => d.Field).Should().BeEquivalentTo(["pmksCategory", "helpingStages", "clientType"]);
+        error.Code.Should().Be("evidence.case-record-incomplete");
+    }
+
+    [Fact]
+    public void EvidenceDetails_UnknownKindOrStage_IsRefused()
+    {
+        EvidenceDetails.Create("photo", "Foto", null, null, null, null, null).Error!.Code.Should().Be("evidence-kind.invalid");
+        EvidenceDetails.Create("case-record", "Kasus", null, null, "kemiskinan", ["engagement", "closure"], "family").Error!.Code.Should().Be("helping-stage.invalid");
+    }
+
+    [Fact]
+    public void AddEvidence_DatedInTheFuture_IsRefused()
+    {
+        var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, _clock).Value;
+        var details = EvidenceDetails.Create("diploma", "Ijazah", null, new DateOnly(2027, 1, 1), null, null, null).Value;
+
+        portfolio.AddEvidence(details, _clock).Error!.Code.Should().Be("evidence.date-in-future");
+    }
+
+    [Fact]
+    public void Close_AfterAcceptance_ClosesTheDoorForANewPortfolio()
+    {
+        var (candidate, portfolio) = Ready();
+        portfolio.Submit(Generalis, Eligible(candidate), _clock);
+        portfolio.Accept(_clock);
+
+        portfolio.Close().IsSuccess.Should().BeTrue();
+
+        portfolio.Status.Should().Be(PortfolioStatus.Closed);
+        portfolio.Status.IsEditable.Should().BeFalse();
+    }
+}
