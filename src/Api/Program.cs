@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Peksos.Clean.Api;
 using Peksos.Clean.Api.Endpoints;
 using Peksos.Clean.Api.Http;
+using Peksos.Clean.Api.Security;
 using Peksos.Clean.Application;
 using Peksos.Clean.Infrastructure;
 using Peksos.Clean.Infrastructure.Health;
@@ -12,7 +13,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddPeksosApplication()
     .AddPeksosInfrastructure(builder.Configuration, builder.Environment)
-    .AddPeksosMediator();
+    .AddPeksosMediator()
+    .AddPeksosSecurity(builder.Configuration, builder.Environment);
 
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
@@ -31,18 +33,24 @@ app.Services.MigratePeksosDatabase();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.MapOpenApi("/openapi/{documentName}.json");
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Api:EnableScalar"))
 {
-    app.MapScalarApiReference("/scalar", options => options.WithTitle("Peksos.Clean API"));
+    app.MapScalarApiReference("/scalar", options => options.WithTitle("Peksos.Clean API")).AllowAnonymous();
 }
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
 app.MapReferenceEndpoints();
 app.MapCandidateEndpoints();
+app.MapPortfolioEndpoints();
+app.MapAssessorEndpoints();
+app.MapExamEndpoints();
+app.MapCertificateEndpoints();
 
 app.Run();
 

@@ -32,6 +32,12 @@ public static class DependencyInjection
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(Certificates.CertificationOptions.Default);
+        services.AddScoped<Portfolios.PortfolioContext>();
+        services.AddScoped<Portfolios.PortfolioCommand>();
+        services.AddScoped<Exams.ExamCommand>();
+        services.AddScoped<Certificates.CertificateIssuer>();
+        services.AddScoped<Certificates.CertificateLookup>();
         return services;
     }
 }

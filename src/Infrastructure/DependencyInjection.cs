@@ -45,6 +45,20 @@ public static class DependencyInjection
         services.AddScoped<DbSession>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<DbSession>());
         services.AddScoped<ICandidateRepository, CandidateRepository>();
+        services.AddScoped<IPortfolioRepository, Persistence.Portfolios.PortfolioRepository>();
+        services.AddScoped<IAssessorRepository, Persistence.Assessors.AssessorRepository>();
+        services.AddScoped<IApiKeyStore, Persistence.Assessors.ApiKeyStore>();
+        services.AddScoped<IExamRepository, Persistence.Exams.ExamRepository>();
+        services.AddScoped<ICertificateRepository, Persistence.Certificates.CertificateRepository>();
+        services.AddScoped<Application.Candidates.ICandidateQueries, CandidateQueries>();
+        services.AddScoped<Application.Exams.IExamQueries, ExamQueries>();
+        services.AddScoped<Application.Certificates.ICertificateQueries, CertificateQueries>();
+        services.AddSingleton<Application.Certificates.ICertificateSigner, UnsignedCertificates>();
+        var issuer = configuration["Certificates:Issuer"];
+        if (!string.IsNullOrWhiteSpace(issuer))
+        {
+            services.AddSingleton(new Application.Certificates.CertificationOptions(issuer.Trim()));
+        }
         services.AddSingleton<INikProtector>(CreateNikProtector(configuration, environment));
         return services;
     }

@@ -16,7 +16,7 @@ public abstract class CandidatesApiTests(DatabaseProvider provider) : IAsyncLife
     public Task InitializeAsync()
     {
         _factory = new PeksosApiFactory(provider);
-        _client = _factory.CreateClient();
+        _client = _factory.CreateAdminClient();
         return Task.CompletedTask;
     }
 

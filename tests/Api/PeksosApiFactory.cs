@@ -25,11 +25,28 @@ public sealed class PeksosApiFactory : WebApplicationFactory<Program>
 
     public TestDatabase Database => _database;
 
+    public const string AdminKey = "test-bootstrap-admin-key";
+
+    /// <summary>A client authenticated with the bootstrap admin key.</summary>
+    public HttpClient CreateAdminClient() => CreateClientWithKey(AdminKey);
+
+    public HttpClient CreateClientWithKey(string? key)
+    {
+        var client = CreateClient();
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        }
+
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", _database.ProviderName);
         builder.UseSetting("ConnectionStrings:Peksos", _database.ConnectionString);
+        builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

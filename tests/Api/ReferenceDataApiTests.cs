@@ -99,8 +99,12 @@ public sealed class ReferenceDataApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UnknownRoute_IsProblemJson404()
+    public async Task UnknownRoute_IsProblemJson404ForAnAdmin_And401ForAnonymousCallers()
     {
-        await (await _client.GetAsync("/api/v1/nothing-here")).ShouldBeProblem(HttpStatusCode.NotFound, "route.not-found");
+        using var admin = _factory.CreateAdminClient();
+        await (await admin.GetAsync("/api/v1/nothing-here")).ShouldBeProblem(HttpStatusCode.NotFound, "route.not-found");
+
+        // Anonymous callers learn nothing about which routes exist.
+        await (await _client.GetAsync("/api/v1/nothing-here")).ShouldBeProblem(HttpStatusCode.Unauthorized, "auth.unauthenticated");
     }
 }

@@ -9,7 +9,7 @@ public static class ReferenceEndpoints
 {
     public static IEndpointRouteBuilder MapReferenceEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1").WithTags("Reference data");
+        var group = routes.MapGroup("/api/v1").WithTags("Reference data").AllowAnonymous();
 
         group.MapGet("/pmks-categories", async Task<Results<Ok<IReadOnlyList<PmksCategoryDto>>, ProblemHttpResult>> (ISender sender, CancellationToken ct) =>
                 (await sender.Send(new GetPmksCategories(), ct)).ToOk())

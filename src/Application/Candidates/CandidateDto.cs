@@ -22,7 +22,7 @@ public sealed record CandidateDto(
     int TrainingHours,
     IReadOnlyList<string> NikWarnings,
     DateTimeOffset CreatedAt,
-    int Version)
+    int Version) : Common.IVersioned
 {
     public static CandidateDto From(Candidate candidate)
     {

@@ -18,6 +18,10 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
     public async ValueTask<DbConnection> ConnectionAsync(CancellationToken cancellationToken) =>
         _connection ??= await factory.OpenAsync(cancellationToken);
 
+    /// <summary>A Dapper command bound to this session's transaction.</summary>
+    public Dapper.CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>
+        new(sql, parameters, Transaction, cancellationToken: cancellationToken);
+
     public async Task BeginAsync(CancellationToken cancellationToken)
     {
         if (Transaction is not null)

@@ -1,0 +1,113 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Peksos.Clean.Api.Http;
+using Peksos.Clean.Api.Security;
+using Peksos.Clean.Application.Common;
+using Peksos.Clean.Application.Exams;
+using Peksos.Clean.Application.Exams.Appeals;
+using Peksos.Clean.Application.Exams.Assess;
+using Peksos.Clean.Application.Exams.Decide;
+using Peksos.Clean.Application.Exams.EnrolParticipant;
+using Peksos.Clean.Application.Exams.GetExam;
+using Peksos.Clean.Application.Exams.ManageExam;
+using Peksos.Clean.Application.Exams.PlanExam;
+
+namespace Peksos.Clean.Api.Endpoints;
+
+public sealed record AssignAssessorRequest(Guid? AssessorId);
+
+public sealed record EnrolRequest(Guid? PortfolioId, Guid? AssessorId);
+
+public sealed record ImpartialityRequest(string? Statement);
+
+public sealed record AssessmentRequest(int? WrittenScore, string? Interview, string? InterviewNotes,
+    IReadOnlyList<EvidenceVerdictInput>? EvidenceVerdicts, IReadOnlyList<EssayScoreInput>? EssayScores);
+
+public sealed record DecisionRequest(string? DecreeNumber, IReadOnlyList<PanelMemberInput>? Panel, IReadOnlyList<OverrideInput>? Overrides);
+
+public sealed record AppealRequest(string? Reason);
+
+public sealed record AppealResolutionRequest(bool? Upheld, string? Note);
+
+public static class ExamEndpoints
+{
+    public static IEndpointRouteBuilder MapExamEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/exams").WithTags("Competency exams");
+
+        group.MapPost("/", async Task<Results<Created<ExamDto>, ProblemHttpResult>> (PlanExam command, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(command, ct)).ToCreated(e => $"/api/v1/exams/{e.Id}", http))
+            .RequireAuthorization(Policies.Admin)
+            .WithName("PlanExam");
+
+        group.MapGet("/", async Task<Results<Ok<Page<ExamSummaryDto>>, ProblemHttpResult>> (string? schemeCode, string? status, int? limit, string? cursor,
+                ISender sender, CancellationToken ct) =>
+                (await sender.Send(new ListExams(schemeCode, status, limit, cursor), ct)).ToOk())
+            .RequireAuthorization(Policies.AdminOrAssessor)
+            .WithName("ListExams")
+            .WithSummary("Exams, newest first; an assessor lists only the exams they are assigned to.");
+
+        group.MapGet("/{id:guid}", async Task<Results<Ok<ExamDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new GetExam(id), ct)).ToOk(http))
+            .RequireAuthorization(Policies.AdminOrAssessor)
+            .WithName("GetExam")
+            .WithSummary("The exam with participants, assessments and results; 404 for an assessor not assigned to it.");
+
+        group.MapPost("/{id:guid}/assessors", async Task<Results<Ok<ExamDto>, ProblemHttpResult>> (Guid id, AssignAssessorRequest body, ISender sender,
+                HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new AssignExamAssessor(id, body.AssessorId, http.IfMatch()), ct)).ToOk(http))
+            .RequireAuthorization(Policies.Admin)
+            .WithName("AssignExamAssessor");
+
+        group.MapPost("/{id:guid}/participants", async Task<Results<Created<ParticipantDto>, ProblemHttpResult>> (Guid id, EnrolRequest body, ISender sender,
+                HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new EnrolParticipant(id, body.PortfolioId, body.AssessorId, http.IfMatch()), ct))
+                    .ToCreated(p => $"/api/v1/exams/{id}"))
+            .RequireAuthorization(Policies.Admin)
+            .WithName("EnrolParticipant")
+            .WithSummary("Enrols an accepted portfolio with one of the exam's assessors (conflict of interest, capacity and assessor load are checked).");
+
+        group.MapPost("/{id:guid}/start", async Task<Results<Ok<ExamDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new StartExam(id, http.IfMatch()), ct)).ToOk(http))
+            .RequireAuthorization(Policies.Admin)
+            .WithName("StartExam");
+
+        group.MapPost("/{id:guid}/impartiality", async Task<Results<Ok<ExamDto>, ProblemHttpResult>> (Guid id, ImpartialityRequest body, ISender sender,
+                HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new DeclareImpartiality(id, body.Statement), ct)).ToOk(http))
+            .RequireAuthorization(Policies.Assessor)
+            .WithName("DeclareImpartiality")
+            .WithSummary("The calling assessor declares impartiality for this exam; required before assessing.");
+
+        group.MapPost("/{id:guid}/participants/{participantId:guid}/assessment", async Task<Results<Ok<AssessmentOutcomeDto>, ProblemHttpResult>> (Guid id,
+                Guid participantId, AssessmentRequest body, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new RecordAssessment(id, participantId, body.WrittenScore, body.Interview, body.InterviewNotes, body.EvidenceVerdicts,
+                    body.EssayScores), ct)).ToOk())
+            .RequireAuthorization(Policies.Assessor)
+            .WithName("RecordAssessment")
+            .WithSummary("The participant's own assessor records written score, interview and the portfolio review; answers the recommendation.");
+
+        group.MapPost("/{id:guid}/decision", async Task<Results<Ok<ExamDecisionDto>, ProblemHttpResult>> (Guid id, DecisionRequest body, ISender sender,
+                HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new DecideExam(id, body.DecreeNumber, body.Panel, body.Overrides, http.IfMatch()), ct)).ToOk(http))
+            .RequireAuthorization(Policies.Admin)
+            .WithName("DecideExam")
+            .WithSummary("The plenary decision; every K gets a certificate in the same transaction.");
+
+        group.MapPost("/{id:guid}/participants/{participantId:guid}/appeal", async Task<Results<Created<AppealStateDto>, ProblemHttpResult>> (Guid id,
+                Guid participantId, AppealRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new FileAppeal(id, participantId, body.Reason, http.IfMatch()), ct))
+                    .ToCreated(_ => $"/api/v1/exams/{id}", http))
+            .RequireAuthorization(Policies.Admin)
+            .WithName("FileAppeal");
+
+        group.MapPost("/{id:guid}/participants/{participantId:guid}/appeal/resolution", async Task<Results<Ok<AppealStateDto>, ProblemHttpResult>> (Guid id,
+                Guid participantId, AppealResolutionRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new ResolveAppeal(id, participantId, body.Upheld, body.Note, http.IfMatch()), ct)).ToOk(http))
+            .RequireAuthorization(Policies.Admin)
+            .WithName("ResolveAppeal")
+            .WithSummary("Upheld: the result becomes K and the certificate is issued. Dismissed: BK stands.");
+
+        return routes;
+    }
+}

@@ -1,0 +1,88 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Peksos.Clean.Api.Http;
+using Peksos.Clean.Api.Security;
+using Peksos.Clean.Application.Portfolios;
+using Peksos.Clean.Application.Portfolios.AddEvidence;
+using Peksos.Clean.Application.Portfolios.GetPortfolio;
+using Peksos.Clean.Application.Portfolios.OpenPortfolio;
+using Peksos.Clean.Application.Portfolios.RemoveEvidence;
+using Peksos.Clean.Application.Portfolios.ReviewPortfolio;
+using Peksos.Clean.Application.Portfolios.SubmitPortfolio;
+using Peksos.Clean.Application.Portfolios.WriteEssay;
+
+namespace Peksos.Clean.Api.Endpoints;
+
+public sealed record EvidenceRequest(string? Kind, string? Title, string? Description, DateOnly? DocumentDate, string? PmksCategory,
+    IReadOnlyList<string>? HelpingStages, string? ClientType);
+
+public sealed record EssayRequest(string? Text);
+
+public sealed record ReasonRequest(string? Reason);
+
+public static class PortfolioEndpoints
+{
+    public static IEndpointRouteBuilder MapPortfolioEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/portfolios").WithTags("Portfolios").RequireAuthorization(Policies.Admin);
+
+        group.MapPost("/", async Task<Results<Created<PortfolioDto>, ProblemHttpResult>> (OpenPortfolio command, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(command, ct)).ToCreated(p => $"/api/v1/portfolios/{p.Id}", http))
+            .WithName("OpenPortfolio")
+            .WithSummary("Opens a draft portfolio for a candidate and scheme; 'unmet' lists everything submission still lacks.");
+
+        group.MapGet("/{id:guid}", async Task<Results<Ok<PortfolioDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new GetPortfolio(id), ct)).ToOk(http))
+            .WithName("GetPortfolio");
+
+        group.MapPost("/{id:guid}/evidence", async Task<Results<Created<EvidenceDto>, ProblemHttpResult>> (Guid id, EvidenceRequest body, ISender sender,
+                HttpContext http, CancellationToken ct) =>
+            {
+                var added = await sender.Send(new AddEvidence(id, body.Kind, body.Title, body.Description, body.DocumentDate, body.PmksCategory,
+                    body.HelpingStages, body.ClientType, http.IfMatch()), ct);
+                if (added.IsSuccess)
+                {
+                    http.Response.Headers.ETag = $"\"{added.Value.Portfolio.Version}\"";
+                }
+
+                return added.Map(a => a.Evidence).ToCreated(e => $"/api/v1/portfolios/{id}");
+            })
+            .WithName("AddEvidence")
+            .WithSummary("Adds an evidence item (case records need pmksCategory, helpingStages and clientType). Only in draft or returned.");
+
+        group.MapDelete("/{id:guid}/evidence/{evidenceId:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, Guid evidenceId, ISender sender,
+                HttpContext http, CancellationToken ct) =>
+            {
+                var removed = await sender.Send(new RemoveEvidence(id, evidenceId, http.IfMatch()), ct);
+                if (removed.IsSuccess)
+                {
+                    http.Response.Headers.ETag = $"\"{removed.Value.Version}\"";
+                }
+
+                return removed.IsSuccess ? TypedResults.NoContent() : ProblemResults.Problem(removed.Error!);
+            })
+            .WithName("RemoveEvidence");
+
+        group.MapPut("/{id:guid}/essays/{code}", async Task<Results<Ok<PortfolioDto>, ProblemHttpResult>> (Guid id, string code, EssayRequest body, ISender sender,
+                HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new WriteEssay(id, code, body.Text, http.IfMatch()), ct)).ToOk(http))
+            .WithName("WriteEssay")
+            .WithSummary("Writes or rewrites a self-description essay (K1…K5, S1…S6, V1…V3 as the scheme defines).");
+
+        group.MapPost("/{id:guid}/submit", async Task<Results<Ok<PortfolioDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new SubmitPortfolio(id, http.IfMatch()), ct)).ToOk(http))
+            .WithName("SubmitPortfolio")
+            .WithSummary("Submits; 422 portfolio.requirements-unmet lists every unmet requirement, eligibility included.");
+
+        group.MapPost("/{id:guid}/accept", async Task<Results<Ok<PortfolioDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new AcceptPortfolio(id, http.IfMatch()), ct)).ToOk(http))
+            .WithName("AcceptPortfolio");
+
+        group.MapPost("/{id:guid}/return", async Task<Results<Ok<PortfolioDto>, ProblemHttpResult>> (Guid id, ReasonRequest body, ISender sender, HttpContext http,
+                CancellationToken ct) =>
+                (await sender.Send(new ReturnPortfolio(id, body.Reason, http.IfMatch()), ct)).ToOk(http))
+            .WithName("ReturnPortfolio");
+
+        return routes;
+    }
+}

@@ -1,0 +1,44 @@
+using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Candidates;
+using Peksos.Clean.Domain.Certificates;
+using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Exams;
+using Peksos.Clean.Domain.Schemes;
+
+namespace Peksos.Clean.Application.Certificates;
+
+/// <summary>
+/// Issues the certificate for a K result inside the deciding command's transaction: the next serial for the scheme's
+/// prefix and the current year, the holder's name as registered, and the number noted on the exam participant.
+/// </summary>
+public sealed class CertificateIssuer(ICandidateRepository candidates, ICertificateRepository certificates, TimeProvider clock)
+{
+    public async Task<Result<CertificateNumber>> IssueAsync(CompetentResult result, CompetencyExam exam, CancellationToken cancellationToken)
+    {
+        var scheme = SchemeCatalog.Find(result.SchemeCode).Value;
+        var candidate = await candidates.GetAsync(result.CandidateId, cancellationToken);
+        if (candidate is null)
+        {
+            return CandidateErrors.NotFound;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var holds = await certificates.HoldsCertificateAsync(candidate.Id, scheme.Code, today, cancellationToken);
+        var serial = await certificates.NextSerialAsync(scheme.CertificatePrefix, today.Year, cancellationToken);
+        var number = CertificateNumber.Create(scheme.CertificatePrefix, today.Year, serial);
+        var certificate = Certificate.Issue(result, scheme, number, candidate.Profile.FullName.Value, holds, clock);
+        if (certificate.IsFailure)
+        {
+            return certificate.Error!;
+        }
+
+        var saved = await certificates.AddAsync(certificate.Value, candidate.Profile.Employment.Region.Value, cancellationToken);
+        if (saved.IsFailure)
+        {
+            return saved.Error!;
+        }
+
+        exam.RecordCertificate(result.ParticipantId, number);
+        return number;
+    }
+}

@@ -1,0 +1,52 @@
+using Mediator;
+using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Candidates;
+using Peksos.Clean.Application.Portfolios;
+using Peksos.Clean.Domain.Assessors;
+using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Exams;
+using Peksos.Clean.Domain.Portfolios;
+
+namespace Peksos.Clean.Application.Exams.EnrolParticipant;
+
+/// <summary>Enrols an accepted portfolio in the exam with one of the exam's assessors.</summary>
+public sealed record EnrolParticipant(Guid ExamId, Guid? PortfolioId, Guid? AssessorId, int? ExpectedVersion = null) : ICommand<Result<ParticipantDto>>;
+
+public sealed class EnrolParticipantValidator : IValidator<EnrolParticipant>
+{
+    public IReadOnlyList<Error> Validate(EnrolParticipant m)
+    {
+        var errors = new ErrorCollector();
+        errors.Require(m.PortfolioId, "portfolioId");
+        errors.Require(m.AssessorId, "assessorId");
+        return errors.Errors;
+    }
+}
+
+public sealed class EnrolParticipantHandler(ExamCommand command, IExamRepository exams, IPortfolioRepository portfolios, ICandidateRepository candidates, TimeProvider clock)
+    : ICommandHandler<EnrolParticipant, Result<ParticipantDto>>
+{
+    public async ValueTask<Result<ParticipantDto>> Handle(EnrolParticipant m, CancellationToken cancellationToken)
+    {
+        ExamParticipant? enrolled = null;
+        return await command.RunAsync(m.ExamId, m.ExpectedVersion, async (exam, scheme) =>
+        {
+            var portfolio = await portfolios.GetAsync(new PortfolioId(m.PortfolioId!.Value), cancellationToken);
+            if (portfolio is null)
+            {
+                return PortfolioErrors.NotFound with { Kind = ErrorKind.Rule };
+            }
+
+            var candidate = await candidates.GetAsync(portfolio.CandidateId, cancellationToken);
+            if (candidate is null)
+            {
+                return CandidateErrors.NotFound;
+            }
+
+            var elsewhere = await exams.IsInUndecidedExamAsync(candidate.Id, exam.SchemeCode, exam.Id, cancellationToken);
+            var participant = exam.Enrol(portfolio, candidate, new AssessorId(m.AssessorId!.Value), scheme, elsewhere, clock);
+            enrolled = participant.IsSuccess ? participant.Value : null;
+            return participant;
+        }, exam => ParticipantDto.From(exam, enrolled!), cancellationToken);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Data.Common;
+using Dapper;
+using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Assessors;
+using Peksos.Clean.Domain.Assessors;
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Infrastructure.Persistence.Assessors;
+
+public sealed class AssessorRepository(DbSession session) : IAssessorRepository
+{
+    public async Task<Assessor?> GetAsync(AssessorId id, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<AssessorRow>(session.Command(
+            "SELECT id, full_name, registration_number, organisation, email, created_at, version FROM assessors WHERE id = @Id",
+            new { Id = id.Value }, cancellationToken));
+        return row is null
+            ? null
+            : Assessor.Rehydrate(new AssessorId(row.Id), PersonName.Parse(row.FullName).Value, row.RegistrationNumber, row.Organisation,
+                Email.Parse(row.Email).Value, row.CreatedAt, row.Version);
+    }
+
+    public async Task<Result> AddAsync(Assessor assessor, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var taken = await connection.ExecuteScalarAsync<long>(session.Command(
+            "SELECT COUNT(*) FROM assessors WHERE registration_number = @RegistrationNumber", new { assessor.RegistrationNumber }, cancellationToken));
+        if (taken > 0)
+        {
+            return AssessorErrors.DuplicateRegistrationNumber;
+        }
+
+        try
+        {
+            await connection.ExecuteAsync(session.Command(
+                """
+                INSERT INTO assessors (id, full_name, registration_number, organisation, email, created_at, version)
+                VALUES (@Id, @FullName, @RegistrationNumber, @Organisation, @Email, @CreatedAt, 1)
+                """,
+                new { Id = assessor.Id.Value, FullName = assessor.FullName.Value, assessor.RegistrationNumber, assessor.Organisation, Email = assessor.Email.Value, assessor.CreatedAt },
+                cancellationToken));
+        }
+        catch (DbException ex) when (UniqueViolation.Is(ex))
+        {
+            return AssessorErrors.DuplicateRegistrationNumber;
+        }
+
+        assessor.SetVersion(1);
+        return Result.Success();
+    }
+
+    private sealed class AssessorRow
+    {
+        public Guid Id { get; set; }
+        public string FullName { get; set; } = "";
+        public string RegistrationNumber { get; set; } = "";
+        public string Organisation { get; set; } = "";
+        public string Email { get; set; } = "";
+        public DateTimeOffset CreatedAt { get; set; }
+        public int Version { get; set; }
+    }
+}
+
+public sealed class ApiKeyStore(DbSession session) : IApiKeyStore
+{
+    private const string Select = "SELECT id, name, role, assessor_id, key_hash, created_at, revoked_at FROM api_keys";
+
+    public async Task<ApiKeyRecord?> FindByHashAsync(string keyHash, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<KeyRow>(session.Command($"{Select} WHERE key_hash = @KeyHash", new { KeyHash = keyHash }, cancellationToken));
+        return row?.ToRecord();
+    }
+
+    public async Task<ApiKeyRecord?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<KeyRow>(session.Command($"{Select} WHERE id = @Id", new { Id = id }, cancellationToken));
+        return row?.ToRecord();
+    }
+
+    public async Task AddAsync(ApiKeyRecord key, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(session.Command(
+            "INSERT INTO api_keys (id, name, role, assessor_id, key_hash, created_at, revoked_at) VALUES (@Id, @Name, @Role, @AssessorId, @KeyHash, @CreatedAt, NULL)",
+            new { key.Id, key.Name, key.Role, key.AssessorId, key.KeyHash, key.CreatedAt }, cancellationToken));
+    }
+
+    public async Task<bool> RevokeAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(session.Command(
+            "UPDATE api_keys SET revoked_at = @At WHERE id = @Id AND revoked_at IS NULL", new { Id = id, At = at }, cancellationToken)) == 1;
+    }
+
+    private sealed class KeyRow
+    {
+        public Guid Id { get; set; }
+        public string Name { get; set; } = "";
+        public string Role { get; set; } = "";
+        public Guid? AssessorId { get; set; }
+        public string KeyHash { get; set; } = "";
+        public DateTimeOffset CreatedAt { get; set; }
+        public DateTimeOffset? RevokedAt { get; set; }
+
+        public ApiKeyRecord ToRecord() => new(Id, Name, Role, AssessorId, KeyHash, CreatedAt, RevokedAt);
+    }
+}

@@ -1,0 +1,161 @@
+using System.Data.Common;
+using Dapper;
+using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Certificates;
+using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Exams;
+
+namespace Peksos.Clean.Infrastructure.Persistence.Certificates;
+
+public sealed class CertificateRepository(DbSession session) : ICertificateRepository
+{
+    public async Task<Certificate?> GetAsync(CertificateNumber number, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<CertificateRow>(session.Command(
+            """
+            SELECT id, number, candidate_id, holder_name, scheme_code, exam_id, participant_id, issued_on, valid_until, status, version
+            FROM certificates WHERE number = @Number
+            """, new { Number = number.Value }, cancellationToken));
+        if (row is null)
+        {
+            return null;
+        }
+
+        var history = await connection.QueryAsync<HistoryRow>(session.Command(
+            "SELECT at, action, from_status, to_status, reason FROM certificate_history WHERE certificate_id = @Id ORDER BY position",
+            new { row.Id }, cancellationToken));
+        return Certificate.Rehydrate(new CertificateId(row.Id), Stored.Value(CertificateNumber.Parse(row.Number)), new CandidateId(row.CandidateId), row.HolderName,
+            row.SchemeCode, new ExamId(row.ExamId), row.ParticipantId, row.IssuedOn, row.ValidUntil, Stored.Value(CertificateStatus.FromCode(row.Status)), row.Version,
+            history.Select(h => new CertificateStatusChange(h.At, h.Action, Stored.Value(CertificateStatus.FromCode(h.FromStatus)),
+                Stored.Value(CertificateStatus.FromCode(h.ToStatus)), h.Reason)));
+    }
+
+    public async Task<IReadOnlyList<string>> ValidSchemeCodesAsync(CandidateId candidateId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var codes = await connection.QueryAsync<string>(session.Command(
+            "SELECT DISTINCT scheme_code FROM certificates WHERE candidate_id = @CandidateId AND status = 'active' AND valid_until >= @Today",
+            new { CandidateId = candidateId.Value, Today = today }, cancellationToken));
+        return codes.ToList();
+    }
+
+    public async Task<bool> HoldsCertificateAsync(CandidateId candidateId, string schemeCode, DateOnly today, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(session.Command(
+            """
+            SELECT COUNT(*) FROM certificates
+            WHERE candidate_id = @CandidateId AND scheme_code = @SchemeCode AND status IN ('active', 'suspended') AND valid_until >= @Today
+            """, new { CandidateId = candidateId.Value, SchemeCode = schemeCode, Today = today }, cancellationToken)) > 0;
+    }
+
+    public async Task<int> NextSerialAsync(string prefix, int year, CancellationToken cancellationToken)
+    {
+        // One statement that both engines run atomically inside the transaction: the row lock (PostgreSQL) or the
+        // write lock (SQLite) serialises concurrent issuers, and a rollback takes the allocation back.
+        var connection = await session.ConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(session.Command(
+            """
+            INSERT INTO certificate_serials (prefix, year, last_serial) VALUES (@Prefix, @Year, 1)
+            ON CONFLICT (prefix, year) DO UPDATE SET last_serial = certificate_serials.last_serial + 1
+            RETURNING last_serial
+            """, new { Prefix = prefix, Year = year }, cancellationToken));
+    }
+
+    public async Task<Result> AddAsync(Certificate certificate, string regionCode, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(session.Command(
+            """
+            INSERT INTO certificates (id, number, prefix, year, serial, candidate_id, holder_name, holder_key, scheme_code, region_code, exam_id, participant_id,
+                issued_on, valid_until, status, version)
+            VALUES (@Id, @Number, @Prefix, @Year, @Serial, @CandidateId, @HolderName, @HolderKey, @SchemeCode, @RegionCode, @ExamId, @ParticipantId,
+                @IssuedOn, @ValidUntil, @Status, 1)
+            """,
+            new
+            {
+                Id = certificate.Id.Value,
+                Number = certificate.Number.Value,
+                certificate.Number.Prefix,
+                certificate.Number.Year,
+                certificate.Number.Serial,
+                CandidateId = certificate.CandidateId.Value,
+                certificate.HolderName,
+                HolderKey = HolderKey(certificate.HolderName),
+                certificate.SchemeCode,
+                RegionCode = regionCode,
+                ExamId = certificate.ExamId.Value,
+                certificate.ParticipantId,
+                certificate.IssuedOn,
+                certificate.ValidUntil,
+                Status = certificate.Status.Code,
+            }, cancellationToken));
+        await WriteHistoryAsync(connection, certificate, cancellationToken);
+        certificate.SetVersion(1);
+        return Result.Success();
+    }
+
+    public async Task<Result> UpdateAsync(Certificate certificate, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var updated = await connection.ExecuteAsync(session.Command(
+            "UPDATE certificates SET status = @Status, version = version + 1 WHERE id = @Id AND version = @Version",
+            new { Id = certificate.Id.Value, Status = certificate.Status.Code, certificate.Version }, cancellationToken));
+        if (updated == 0)
+        {
+            return PersistenceErrors.ConcurrencyConflict("certificate");
+        }
+
+        await WriteHistoryAsync(connection, certificate, cancellationToken);
+        certificate.SetVersion(certificate.Version + 1);
+        return Result.Success();
+    }
+
+    /// <summary>The register's sort and search key: the holder's name upper-cased, culture-invariant.</summary>
+    public static string HolderKey(string holderName) => holderName.ToUpperInvariant();
+
+    private async Task WriteHistoryAsync(DbConnection connection, Certificate certificate, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(session.Command(
+            """
+            INSERT INTO certificate_history (certificate_id, position, at, action, from_status, to_status, reason)
+            VALUES (@CertificateId, @Position, @At, @Action, @FromStatus, @ToStatus, @Reason)
+            ON CONFLICT (certificate_id, position) DO NOTHING
+            """,
+            certificate.History.Select((h, i) => new
+            {
+                CertificateId = certificate.Id.Value,
+                Position = i,
+                h.At,
+                h.Action,
+                FromStatus = h.From.Code,
+                ToStatus = h.To.Code,
+                h.Reason,
+            }).ToList(),
+            cancellationToken));
+
+    private sealed class CertificateRow
+    {
+        public Guid Id { get; set; }
+        public string Number { get; set; } = "";
+        public Guid CandidateId { get; set; }
+        public string HolderName { get; set; } = "";
+        public string SchemeCode { get; set; } = "";
+        public Guid ExamId { get; set; }
+        public Guid ParticipantId { get; set; }
+        public DateOnly IssuedOn { get; set; }
+        public DateOnly ValidUntil { get; set; }
+        public string Status { get; set; } = "";
+        public int Version { get; set; }
+    }
+
+    private sealed class HistoryRow
+    {
+        public DateTimeOffset At { get; set; }
+        public string Action { get; set; } = "";
+        public string FromStatus { get; set; } = "";
+        public string ToStatus { get; set; } = "";
+        public string Reason { get; set; } = "";
+    }
+}

@@ -1,0 +1,176 @@
+using System.Data.Common;
+using Dapper;
+using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Portfolios;
+using Peksos.Clean.Domain.Reference;
+
+namespace Peksos.Clean.Infrastructure.Persistence.Portfolios;
+
+/// <summary>Portfolios with their evidence and essays; children are rewritten with the root in one transaction.</summary>
+public sealed class PortfolioRepository(DbSession session) : IPortfolioRepository
+{
+    public async Task<Portfolio?> GetAsync(PortfolioId id, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<PortfolioRow>(session.Command(
+            """
+            SELECT id, candidate_id, scheme_code, specialisation, status, created_at, submitted_at, reviewed_at, return_reason, version
+            FROM portfolios WHERE id = @Id
+            """, new { Id = id.Value }, cancellationToken));
+        if (row is null)
+        {
+            return null;
+        }
+
+        var evidence = await connection.QueryAsync<EvidenceRow>(session.Command(
+            """
+            SELECT id, kind, title, description, document_date, pmks_category, helping_stages, client_type
+            FROM portfolio_evidence WHERE portfolio_id = @Id ORDER BY position
+            """, new { row.Id }, cancellationToken));
+        var essays = await connection.QueryAsync<EssayRow>(session.Command(
+            "SELECT code, text FROM portfolio_essays WHERE portfolio_id = @Id", new { row.Id }, cancellationToken));
+
+        return Portfolio.Rehydrate(
+            new PortfolioId(row.Id), new CandidateId(row.CandidateId), row.SchemeCode,
+            row.Specialisation is null ? null : Stored.Value(PmksCategory.FromCode(row.Specialisation)),
+            Stored.Value(PortfolioStatus.FromCode(row.Status)), row.CreatedAt, row.SubmittedAt, row.ReviewedAt, row.ReturnReason, row.Version,
+            evidence.Select(e => new Evidence(
+                e.Id, Stored.Value(EvidenceKind.FromCode(e.Kind)), e.Title, e.Description, e.DocumentDate,
+                e.PmksCategory is null ? null : Stored.Value(PmksCategory.FromCode(e.PmksCategory)),
+                e.HelpingStages.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => Stored.Value(HelpingStage.FromCode(s))).ToList(),
+                e.ClientType is null ? null : Stored.Value(ClientType.FromCode(e.ClientType)))),
+            essays.Select(e => new Essay(Stored.Value(EssayCode.Parse(e.Code)), e.Text)));
+    }
+
+    public async Task<bool> HasOpenPortfolioAsync(CandidateId candidateId, string schemeCode, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(session.Command(
+            "SELECT COUNT(*) FROM portfolios WHERE candidate_id = @CandidateId AND scheme_code = @SchemeCode AND status <> 'closed'",
+            new { CandidateId = candidateId.Value, SchemeCode = schemeCode }, cancellationToken)) > 0;
+    }
+
+    public async Task<Result> AddAsync(Portfolio portfolio, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        try
+        {
+            await connection.ExecuteAsync(session.Command(
+                """
+                INSERT INTO portfolios (id, candidate_id, scheme_code, specialisation, status, created_at, submitted_at, reviewed_at, return_reason, version)
+                VALUES (@Id, @CandidateId, @SchemeCode, @Specialisation, @Status, @CreatedAt, @SubmittedAt, @ReviewedAt, @ReturnReason, 1)
+                """, Parameters(portfolio), cancellationToken));
+        }
+        catch (DbException ex) when (UniqueViolation.Is(ex))
+        {
+            return new OnePortfolioPerSchemeRule(true).Error;
+        }
+
+        await WriteChildrenAsync(connection, portfolio, cancellationToken);
+        portfolio.SetVersion(1);
+        return Result.Success();
+    }
+
+    public async Task<Result> UpdateAsync(Portfolio portfolio, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var updated = await connection.ExecuteAsync(session.Command(
+            """
+            UPDATE portfolios SET status = @Status, submitted_at = @SubmittedAt, reviewed_at = @ReviewedAt, return_reason = @ReturnReason,
+                version = version + 1
+            WHERE id = @Id AND version = @Version
+            """, Parameters(portfolio), cancellationToken));
+        if (updated == 0)
+        {
+            return PersistenceErrors.ConcurrencyConflict("portfolio");
+        }
+
+        await connection.ExecuteAsync(session.Command("DELETE FROM portfolio_evidence WHERE portfolio_id = @Id", new { Id = portfolio.Id.Value }, cancellationToken));
+        await connection.ExecuteAsync(session.Command("DELETE FROM portfolio_essays WHERE portfolio_id = @Id", new { Id = portfolio.Id.Value }, cancellationToken));
+        await WriteChildrenAsync(connection, portfolio, cancellationToken);
+        portfolio.SetVersion(portfolio.Version + 1);
+        return Result.Success();
+    }
+
+    private static object Parameters(Portfolio p) => new
+    {
+        Id = p.Id.Value,
+        CandidateId = p.CandidateId.Value,
+        p.SchemeCode,
+        Specialisation = p.Specialisation?.Code,
+        Status = p.Status.Code,
+        p.CreatedAt,
+        p.SubmittedAt,
+        p.ReviewedAt,
+        p.ReturnReason,
+        p.Version,
+    };
+
+    private async Task WriteChildrenAsync(DbConnection connection, Portfolio portfolio, CancellationToken cancellationToken)
+    {
+        if (portfolio.Evidence.Count > 0)
+        {
+            await connection.ExecuteAsync(session.Command(
+                """
+                INSERT INTO portfolio_evidence (id, portfolio_id, position, kind, title, description, document_date, pmks_category, helping_stages, client_type)
+                VALUES (@Id, @PortfolioId, @Position, @Kind, @Title, @Description, @DocumentDate, @PmksCategory, @HelpingStages, @ClientType)
+                """,
+                portfolio.Evidence.Select((e, i) => new
+                {
+                    e.Id,
+                    PortfolioId = portfolio.Id.Value,
+                    Position = i,
+                    Kind = e.Kind.Code,
+                    e.Title,
+                    e.Description,
+                    e.DocumentDate,
+                    PmksCategory = e.PmksCategory?.Code,
+                    HelpingStages = string.Join(',', e.HelpingStages.Select(s => s.Code)),
+                    ClientType = e.ClientType?.Code,
+                }).ToList(),
+                cancellationToken));
+        }
+
+        if (portfolio.Essays.Count > 0)
+        {
+            await connection.ExecuteAsync(session.Command(
+                "INSERT INTO portfolio_essays (portfolio_id, code, text) VALUES (@PortfolioId, @Code, @Text)",
+                portfolio.Essays.Select(e => new { PortfolioId = portfolio.Id.Value, Code = e.Code.Value, e.Text }).ToList(),
+                cancellationToken));
+        }
+    }
+
+    private sealed class PortfolioRow
+    {
+        public Guid Id { get; set; }
+        public Guid CandidateId { get; set; }
+        public string SchemeCode { get; set; } = "";
+        public string? Specialisation { get; set; }
+        public string Status { get; set; } = "";
+        public DateTimeOffset CreatedAt { get; set; }
+        public DateTimeOffset? SubmittedAt { get; set; }
+        public DateTimeOffset? ReviewedAt { get; set; }
+        public string? ReturnReason { get; set; }
+        public int Version { get; set; }
+    }
+
+    private sealed class EvidenceRow
+    {
+        public Guid Id { get; set; }
+        public string Kind { get; set; } = "";
+        public string Title { get; set; } = "";
+        public string? Description { get; set; }
+        public DateOnly? DocumentDate { get; set; }
+        public string? PmksCategory { get; set; }
+        public string HelpingStages { get; set; } = "";
+        public string? ClientType { get; set; }
+    }
+
+    private sealed class EssayRow
+    {
+        public string Code { get; set; } = "";
+        public string Text { get; set; } = "";
+    }
+}
