@@ -51,6 +51,7 @@ app.MapPortfolioEndpoints();
 app.MapAssessorEndpoints();
 app.MapExamEndpoints();
 app.MapCertificateEndpoints();
+app.MapIntegrationEndpoints();
 
 app.Run();
 

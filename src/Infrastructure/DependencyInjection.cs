@@ -54,6 +54,8 @@ public static class DependencyInjection
         services.AddScoped<Application.Exams.IExamQueries, ExamQueries>();
         services.AddScoped<Application.Certificates.ICertificateQueries, CertificateQueries>();
         services.AddSingleton<Application.Certificates.ICertificateSigner, UnsignedCertificates>();
+        services.AddScoped<Application.Events.IEventJournal, EventJournal>();
+        services.AddScoped<Application.Events.IEventFeed, EventFeed>();
         var issuer = configuration["Certificates:Issuer"];
         if (!string.IsNullOrWhiteSpace(issuer))
         {

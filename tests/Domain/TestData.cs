@@ -89,7 +89,7 @@ public static class PortfolioTestData
 
         foreach (var code in scheme.EssayCodes)
         {
-            portfolio.WriteEssay(scheme, code, Words(scheme.EssayMinimumWords)).IsSuccess.Should().BeTrue();
+            portfolio.WriteEssay(scheme, code, Words(scheme.EssayMinimumWords), clock).IsSuccess.Should().BeTrue();
         }
 
         portfolio.ClearDomainEvents();

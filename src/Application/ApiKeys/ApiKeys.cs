@@ -51,7 +51,7 @@ public sealed class CreateApiKeyValidator : IValidator<CreateApiKey>
     }
 }
 
-public sealed class CreateApiKeyHandler(IApiKeyStore keys, IAssessorRepository assessors, TimeProvider clock) : ICommandHandler<CreateApiKey, Result<CreatedApiKeyDto>>
+public sealed class CreateApiKeyHandler(IApiKeyStore keys, IAssessorRepository assessors, Events.ChangeTracker tracker, TimeProvider clock) : ICommandHandler<CreateApiKey, Result<CreatedApiKeyDto>>
 {
     public async ValueTask<Result<CreatedApiKeyDto>> Handle(CreateApiKey m, CancellationToken cancellationToken)
     {
@@ -63,16 +63,24 @@ public sealed class CreateApiKeyHandler(IApiKeyStore keys, IAssessorRepository a
         var key = ApiKeyHashing.NewKey();
         var record = new ApiKeyRecord(Guid.CreateVersion7(), m.Name!.Trim(), m.Role!, m.AssessorId, ApiKeyHashing.Hash(key), clock.GetUtcNow(), null);
         await keys.AddAsync(record, cancellationToken);
+        tracker.Note(new Events.ApiKeyCreated(record.Id, record.Name, record.Role, record.AssessorId, record.CreatedAt));
         return new CreatedApiKeyDto(record.Id, record.Name, record.Role, record.AssessorId, key, record.CreatedAt);
     }
 }
 
 public sealed record RevokeApiKey(Guid Id) : ICommand<Result>;
 
-public sealed class RevokeApiKeyHandler(IApiKeyStore keys, TimeProvider clock) : ICommandHandler<RevokeApiKey, Result>
+public sealed class RevokeApiKeyHandler(IApiKeyStore keys, Events.ChangeTracker tracker, TimeProvider clock) : ICommandHandler<RevokeApiKey, Result>
 {
-    public async ValueTask<Result> Handle(RevokeApiKey m, CancellationToken cancellationToken) =>
-        await keys.RevokeAsync(m.Id, clock.GetUtcNow(), cancellationToken)
-            ? Result.Success()
-            : Error.NotFound("api-key.not-found", "There is no active API key with that id.");
+    public async ValueTask<Result> Handle(RevokeApiKey m, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (!await keys.RevokeAsync(m.Id, now, cancellationToken))
+        {
+            return Error.NotFound("api-key.not-found", "There is no active API key with that id.");
+        }
+
+        tracker.Note(new Events.ApiKeyRevoked(m.Id, now));
+        return Result.Success();
+    }
 }

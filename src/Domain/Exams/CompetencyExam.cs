@@ -193,7 +193,7 @@ public sealed class CompetencyExam : AggregateRoot
         return exam;
     }
 
-    public Result AssignAssessor(Assessor assessor)
+    public Result AssignAssessor(Assessor assessor, TimeProvider clock)
     {
         Guard.Against.Null(assessor);
         if (Status == ExamStatus.Decided)
@@ -207,6 +207,7 @@ public sealed class CompetencyExam : AggregateRoot
         }
 
         _assessors.Add(new ExamAssessor(assessor.Id, assessor.FullName.Value, assessor.OrganisationKey));
+        Raise(new AssessorAssigned(Id, assessor.Id, clock.GetUtcNow()));
         return Result.Success();
     }
 
@@ -699,3 +700,5 @@ public sealed record ExamDecided(ExamId ExamId, string DecreeNumber, int Partici
 public sealed record AppealFiled(ExamId ExamId, Guid ParticipantId, CandidateId CandidateId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record AppealResolved(ExamId ExamId, Guid ParticipantId, CandidateId CandidateId, bool Upheld, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record AssessorAssigned(ExamId ExamId, AssessorId AssessorId, DateTimeOffset OccurredAt) : IDomainEvent;

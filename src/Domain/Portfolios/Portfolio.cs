@@ -198,10 +198,11 @@ public sealed class Portfolio : AggregateRoot
         var evidence = new Evidence(Guid.CreateVersion7(), details.Kind, details.Title, details.Description, details.DocumentDate,
             details.PmksCategory, details.HelpingStages, details.ClientType);
         _evidence.Add(evidence);
+        Raise(new EvidenceAdded(Id, evidence.Id, evidence.Kind.Code, clock.GetUtcNow()));
         return evidence;
     }
 
-    public Result RemoveEvidence(Guid evidenceId)
+    public Result RemoveEvidence(Guid evidenceId, TimeProvider clock)
     {
         var editable = Check(new PortfolioMustBeEditableRule(Status));
         if (editable.IsFailure)
@@ -210,13 +211,17 @@ public sealed class Portfolio : AggregateRoot
         }
 
         var removed = _evidence.RemoveAll(e => e.Id == evidenceId);
-        return removed == 0
-            ? Error.NotFound("evidence.not-found", "This portfolio has no evidence with that id.")
-            : Result.Success();
+        if (removed == 0)
+        {
+            return Error.NotFound("evidence.not-found", "This portfolio has no evidence with that id.");
+        }
+
+        Raise(new EvidenceRemoved(Id, evidenceId, clock.GetUtcNow()));
+        return Result.Success();
     }
 
     /// <summary>Writes (or rewrites) one self-description essay of the scheme's set.</summary>
-    public Result<Essay> WriteEssay(CertificationScheme scheme, EssayCode code, string? text)
+    public Result<Essay> WriteEssay(CertificationScheme scheme, EssayCode code, string? text, TimeProvider clock)
     {
         Guard.Against.Null(scheme);
         var editable = Check(new PortfolioMustBeEditableRule(Status));
@@ -240,6 +245,7 @@ public sealed class Portfolio : AggregateRoot
         _essays.RemoveAll(e => e.Code == code);
         _essays.Add(essay);
         _essays.Sort((a, b) => a.Code.CompareTo(b.Code));
+        Raise(new EssayWritten(Id, code.Value, essay.WordCount, clock.GetUtcNow()));
         return essay;
     }
 
@@ -314,7 +320,7 @@ public sealed class Portfolio : AggregateRoot
     }
 
     /// <summary>Called when the exam has decided on this portfolio: the candidate may then open a new one.</summary>
-    public Result Close()
+    public Result Close(TimeProvider clock)
     {
         if (Status != PortfolioStatus.Accepted)
         {
@@ -322,6 +328,7 @@ public sealed class Portfolio : AggregateRoot
         }
 
         Status = PortfolioStatus.Closed;
+        Raise(new PortfolioClosed(Id, CandidateId, SchemeCode, clock.GetUtcNow()));
         return Result.Success();
     }
 
@@ -374,3 +381,11 @@ public sealed record PortfolioSubmitted(PortfolioId PortfolioId, CandidateId Can
 public sealed record PortfolioAccepted(PortfolioId PortfolioId, CandidateId CandidateId, string SchemeCode, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record PortfolioReturned(PortfolioId PortfolioId, CandidateId CandidateId, string SchemeCode, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record EvidenceAdded(PortfolioId PortfolioId, Guid EvidenceId, string Kind, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record EvidenceRemoved(PortfolioId PortfolioId, Guid EvidenceId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record EssayWritten(PortfolioId PortfolioId, string Code, int WordCount, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record PortfolioClosed(PortfolioId PortfolioId, CandidateId CandidateId, string SchemeCode, DateTimeOffset OccurredAt) : IDomainEvent;

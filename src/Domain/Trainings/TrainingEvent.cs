@@ -116,7 +116,9 @@ public sealed class TrainingEvent : AggregateRoot
             return Error.Rule("training.capacity-reached", $"The training is full ({Capacity} participants).");
         }
 
-        _participants.Add(new TrainingParticipant(candidateId, clock.GetUtcNow(), null));
+        var now = clock.GetUtcNow();
+        _participants.Add(new TrainingParticipant(candidateId, now, null));
+        Raise(new TrainingParticipantEnrolled(Id, candidateId, now));
         return Result.Success();
     }
 
@@ -193,3 +195,5 @@ public sealed class TrainingEvent : AggregateRoot
 public sealed record TrainingPlanned(TrainingEventId TrainingEventId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record TrainingCompleted(TrainingEventId TrainingEventId, int Credited, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record TrainingParticipantEnrolled(TrainingEventId TrainingEventId, CandidateId CandidateId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -5,6 +5,7 @@ using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Behaviours;
 using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Application.Candidates.RegisterCandidate;
+using Peksos.Clean.Application.Events;
 using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Application.Tests.Behaviours;
@@ -25,39 +26,106 @@ public sealed class PipelineBehaviourTests
         public Task RollbackAsync(CancellationToken cancellationToken) { Calls.Add("rollback"); return Task.CompletedTask; }
     }
 
+    /// <summary>Records what the unit of work wrote to the journal, and in which order relative to commit.</summary>
+    private sealed class RecordingJournal(RecordingUnitOfWork uow) : IEventJournal
+    {
+        public List<IntegrationEvent> Events { get; } = [];
+
+        public List<AuditEntry> Audit { get; } = [];
+
+        public Task WriteAsync(IReadOnlyList<IntegrationEvent> events, IReadOnlyList<AuditEntry> audit, string actorName, string actorRole, CancellationToken cancellationToken)
+        {
+            uow.Calls.Add($"journal by {actorName}/{actorRole}");
+            Events.AddRange(events);
+            Audit.AddRange(audit);
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class FixedActor : ICurrentActor
+    {
+        public string Name => "secretariat";
+
+        public string Role => Roles.Admin;
+
+        public Domain.Assessors.AssessorId? AssessorId => null;
+    }
+
+    private readonly RecordingUnitOfWork _uow = new();
+    private readonly ChangeTracker _tracker = new();
+
+    private UnitOfWorkBehaviour<Probe, Result<int>> Behaviour(out RecordingJournal journal)
+    {
+        journal = new RecordingJournal(_uow);
+        return new UnitOfWorkBehaviour<Probe, Result<int>>(_uow, _tracker, journal, new FixedActor());
+    }
+
     private static ValueTask<Result<int>> Handler(Probe probe, CancellationToken _) =>
         probe.Throw
             ? throw new InvalidOperationException("boom")
             : ValueTask.FromResult(probe.Succeed ? Result<int>.Success(42) : Result<int>.Failure(Error.Rule("probe.refused", "no")));
 
     [Fact]
-    public async Task UnitOfWork_WhenHandlerSucceeds_Commits()
+    public async Task UnitOfWork_WhenHandlerSucceeds_WritesEventsAndAuditThenCommits()
     {
-        var uow = new RecordingUnitOfWork();
-        var result = await new UnitOfWorkBehaviour<Probe, Result<int>>(uow).Handle(new Probe(true), Handler, default);
+        var behaviour = Behaviour(out var journal);
+        var candidate = new Domain.Candidates.CandidateId(Guid.NewGuid());
+
+        var result = await behaviour.Handle(new Probe(true), (probe, ct) =>
+        {
+            _tracker.Note(new Domain.Candidates.CandidateRegistered(candidate, DateTimeOffset.UnixEpoch));
+            _tracker.Note(new Domain.Candidates.PracticeRecorded(candidate, Guid.NewGuid(), 10, DateTimeOffset.UnixEpoch));
+            return Handler(probe, ct);
+        }, default);
 
         result.Value.Should().Be(42);
-        uow.Calls.Should().Equal("begin", "commit");
+        _uow.Calls.Should().Equal("begin", "journal by secretariat/admin", "commit");
+        journal.Events.Select(e => e.Type).Should().Equal("candidate.registered");
+        journal.Audit.Select(a => a.Action).Should().Equal("candidate.registered", "candidate.practice-recorded");
+        journal.Audit.Should().OnlyContain(a => a.EntityType == "candidate" && a.EntityId == candidate.Value);
     }
 
     [Fact]
-    public async Task UnitOfWork_WhenHandlerFails_RollsBack()
+    public async Task UnitOfWork_WhenHandlerFails_RollsBackAndWritesNoEvent()
     {
-        var uow = new RecordingUnitOfWork();
-        var result = await new UnitOfWorkBehaviour<Probe, Result<int>>(uow).Handle(new Probe(false), Handler, default);
+        var behaviour = Behaviour(out var journal);
+
+        var result = await behaviour.Handle(new Probe(false), (probe, ct) =>
+        {
+            _tracker.Note(new Domain.Candidates.CandidateRegistered(new Domain.Candidates.CandidateId(Guid.NewGuid()), DateTimeOffset.UnixEpoch));
+            return Handler(probe, ct);
+        }, default);
 
         result.Error!.Code.Should().Be("probe.refused");
-        uow.Calls.Should().Equal("begin", "rollback");
+        _uow.Calls.Should().Equal("begin", "rollback");
+        journal.Events.Should().BeEmpty();
+        _tracker.Drain().Should().BeEmpty("a failed command's events are discarded");
     }
 
     [Fact]
     public async Task UnitOfWork_WhenHandlerThrows_RollsBackAndRethrows()
     {
-        var uow = new RecordingUnitOfWork();
-        var act = async () => await new UnitOfWorkBehaviour<Probe, Result<int>>(uow).Handle(new Probe(true, Throw: true), Handler, default);
+        var behaviour = Behaviour(out _);
+        var act = async () => await behaviour.Handle(new Probe(true, Throw: true), Handler, default);
 
         await act.Should().ThrowAsync<InvalidOperationException>();
-        uow.Calls.Should().Equal("begin", "rollback");
+        _uow.Calls.Should().Equal("begin", "rollback");
+    }
+
+    [Fact]
+    public void EventCatalog_DescribesEveryDomainEventType()
+    {
+        var eventTypes = typeof(Domain.Common.IDomainEvent).Assembly.GetTypes()
+            .Concat(typeof(ChangeTracker).Assembly.GetTypes())
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Domain.Common.IDomainEvent).IsAssignableFrom(t))
+            .ToList();
+
+        eventTypes.Should().HaveCountGreaterThan(25);
+        foreach (var type in eventTypes)
+        {
+            var act = () => EventCatalog.Describe((Domain.Common.IDomainEvent)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(type));
+            act.Should().NotThrow<InvalidOperationException>($"{type.Name} must be described");
+        }
     }
 
     [Fact]

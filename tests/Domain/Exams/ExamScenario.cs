@@ -17,8 +17,8 @@ public sealed class ExamScenario
         Assessor = Assessors.Assessor.Register("Dra. Wahyuni", "MET.000.001", "LSP Pekerja Sosial Indonesia", "wahyuni@example.org", clock).Value;
         OtherAssessor = Assessors.Assessor.Register("Bambang Sutrisno", "MET.000.002", "Universitas Lampung", "bambang@example.org", clock).Value;
         Exam = CompetencyExam.Plan(Scheme, "Uji Kompetensi Lampung 2026", "TUK Dinas Sosial Provinsi Lampung", "18.71", new DateOnly(2026, 12, 10), 40, clock).Value;
-        Exam.AssignAssessor(Assessor).IsSuccess.Should().BeTrue();
-        Exam.AssignAssessor(OtherAssessor).IsSuccess.Should().BeTrue();
+        Exam.AssignAssessor(Assessor, clock).IsSuccess.Should().BeTrue();
+        Exam.AssignAssessor(OtherAssessor, clock).IsSuccess.Should().BeTrue();
     }
 
     public TimeProvider Clock { get; }

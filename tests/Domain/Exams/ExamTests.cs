@@ -14,7 +14,8 @@ public sealed class ExamPlanningAndEnrolmentTests
         var exam = ExamScenario.Planned(_clock).Exam;
 
         exam.Status.Should().Be(ExamStatus.Planned);
-        exam.DomainEvents.Should().ContainSingle().Which.Should().BeOfType<ExamPlanned>();
+        exam.DomainEvents.OfType<ExamPlanned>().Should().ContainSingle();
+        exam.DomainEvents.OfType<AssessorAssigned>().Should().HaveCount(2);
     }
 
     [Fact]
@@ -30,7 +31,7 @@ public sealed class ExamPlanningAndEnrolmentTests
     {
         var scenario = ExamScenario.Planned(_clock);
 
-        scenario.Exam.AssignAssessor(scenario.Assessor).Error!.Code.Should().Be("exam.assessor-already-assigned");
+        scenario.Exam.AssignAssessor(scenario.Assessor, _clock).Error!.Code.Should().Be("exam.assessor-already-assigned");
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class ExamPlanningAndEnrolmentTests
     {
         var scenario = ExamScenario.Planned(_clock);
         var small = CompetencyExam.Plan(ExamScenario.Scheme, "Kecil", "TUK", "18", new DateOnly(2026, 12, 1), 1, _clock).Value;
-        small.AssignAssessor(scenario.Assessor);
+        small.AssignAssessor(scenario.Assessor, _clock);
         var (c1, p1) = ExamScenario.AcceptedPortfolio(_clock);
         var (c2, p2) = ExamScenario.AcceptedPortfolio(_clock);
 

@@ -84,8 +84,8 @@ public sealed class PortfolioLifecycleTests
         portfolio.Submit(Generalis, Eligible(candidate), _clock);
 
         portfolio.AddEvidence(Document("other"), _clock).Error!.Code.Should().Be("portfolio.locked");
-        portfolio.RemoveEvidence(portfolio.Evidence[0].Id).Error!.Code.Should().Be("portfolio.locked");
-        portfolio.WriteEssay(Generalis, EssayCode.Parse("K1").Value, Words(60)).Error!.Code.Should().Be("portfolio.locked");
+        portfolio.RemoveEvidence(portfolio.Evidence[0].Id, _clock).Error!.Code.Should().Be("portfolio.locked");
+        portfolio.WriteEssay(Generalis, EssayCode.Parse("K1").Value, Words(60), _clock).Error!.Code.Should().Be("portfolio.locked");
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class PortfolioLifecycleTests
     {
         var portfolio = Portfolio.Open(TestData.Candidate(), SchemeCatalog.TksGeneralis, null, false, _clock).Value;
 
-        portfolio.WriteEssay(SchemeCatalog.TksGeneralis, EssayCode.Parse("K5").Value, Words(60)).Error!.Code.Should().Be("essay.code-not-in-scheme");
+        portfolio.WriteEssay(SchemeCatalog.TksGeneralis, EssayCode.Parse("K5").Value, Words(60), _clock).Error!.Code.Should().Be("essay.code-not-in-scheme");
     }
 
     [Fact]
@@ -169,8 +169,8 @@ public sealed class PortfolioLifecycleTests
         var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, _clock).Value;
         var code = EssayCode.Parse("S2").Value;
 
-        portfolio.WriteEssay(Generalis, code, "first");
-        portfolio.WriteEssay(Generalis, code, "second");
+        portfolio.WriteEssay(Generalis, code, "first", _clock);
+        portfolio.WriteEssay(Generalis, code, "second", _clock);
 
         portfolio.Essays.Should().ContainSingle().Which.Text.Should().Be("second");
     }
@@ -181,7 +181,7 @@ public sealed class PortfolioLifecycleTests
         var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, _clock).Value;
         foreach (var code in new[] { "V1", "K2", "S1", "K1" })
         {
-            portfolio.WriteEssay(Generalis, EssayCode.Parse(code).Value, "teks");
+            portfolio.WriteEssay(Generalis, EssayCode.Parse(code).Value, "teks", _clock);
         }
 
         portfolio.Essays.Select(e => e.Code.Value).Should().Equal("K1", "K2", "S1", "V1");
@@ -192,7 +192,7 @@ public sealed class PortfolioLifecycleTests
     {
         var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, _clock).Value;
 
-        portfolio.RemoveEvidence(Guid.NewGuid()).Error!.Code.Should().Be("evidence.not-found");
+        portfolio.RemoveEvidence(Guid.NewGuid(), _clock).Error!.Code.Should().Be("evidence.not-found");
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public sealed class PortfolioLifecycleTests
         portfolio.Submit(Generalis, Eligible(candidate), _clock);
         portfolio.Accept(_clock);
 
-        portfolio.Close().IsSuccess.Should().BeTrue();
+        portfolio.Close(_clock).IsSuccess.Should().BeTrue();
 
         portfolio.Status.Should().Be(PortfolioStatus.Closed);
         portfolio.Status.IsEditable.Should().BeFalse();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Reference;
 using Peksos.Clean.Infrastructure.Persistence;
+using Peksos.Clean.Application.Events;
 using Peksos.Clean.Infrastructure.Persistence.Candidates;
 
 namespace Peksos.Clean.Infrastructure.Tests.Candidates;
@@ -33,13 +34,13 @@ public abstract class CandidateRepositoryTests(DatabaseProvider provider)
         await using (var session = fixture.NewSession())
         {
             await session.BeginAsync(default);
-            var added = await new CandidateRepository(session, fixture.NikProtector).AddAsync(candidate, default);
+            var added = await new CandidateRepository(session, fixture.NikProtector, new ChangeTracker()).AddAsync(candidate, default);
             added.IsSuccess.Should().BeTrue();
             await session.CommitAsync(default);
         }
 
         await using var reader = fixture.NewSession();
-        var loaded = await new CandidateRepository(reader, fixture.NikProtector).GetAsync(candidate.Id, default);
+        var loaded = await new CandidateRepository(reader, fixture.NikProtector, new ChangeTracker()).GetAsync(candidate.Id, default);
 
         loaded.Should().NotBeNull();
         loaded!.Profile.Should().BeEquivalentTo(candidate.Profile);
@@ -58,7 +59,7 @@ public abstract class CandidateRepositoryTests(DatabaseProvider provider)
     {
         await using var fixture = RepositoryFixture.Create(provider);
         await using var session = fixture.NewSession();
-        var repository = new CandidateRepository(session, fixture.NikProtector);
+        var repository = new CandidateRepository(session, fixture.NikProtector, new ChangeTracker());
         await session.BeginAsync(default);
         (await repository.AddAsync(Candidate.Register(Profile(), _clock).Value, default)).IsSuccess.Should().BeTrue();
 
@@ -75,12 +76,12 @@ public abstract class CandidateRepositoryTests(DatabaseProvider provider)
         await using (var session = fixture.NewSession())
         {
             await session.BeginAsync(default);
-            await new CandidateRepository(session, fixture.NikProtector).AddAsync(candidate, default);
+            await new CandidateRepository(session, fixture.NikProtector, new ChangeTracker()).AddAsync(candidate, default);
             await session.RollbackAsync(default);
         }
 
         await using var reader = fixture.NewSession();
-        (await new CandidateRepository(reader, fixture.NikProtector).GetAsync(candidate.Id, default)).Should().BeNull();
+        (await new CandidateRepository(reader, fixture.NikProtector, new ChangeTracker()).GetAsync(candidate.Id, default)).Should().BeNull();
     }
 
     [SkippableFact]
@@ -91,12 +92,12 @@ public abstract class CandidateRepositoryTests(DatabaseProvider provider)
         await using (var session = fixture.NewSession())
         {
             await session.BeginAsync(default);
-            await new CandidateRepository(session, fixture.NikProtector).AddAsync(candidate, default);
+            await new CandidateRepository(session, fixture.NikProtector, new ChangeTracker()).AddAsync(candidate, default);
             await session.CommitAsync(default);
         }
 
         await using var reader = fixture.NewSession();
-        var found = await new CandidateRepository(reader, fixture.NikProtector).FindByNikAsync(Nik.Parse("1871014506900003").Value, default);
+        var found = await new CandidateRepository(reader, fixture.NikProtector, new ChangeTracker()).FindByNikAsync(Nik.Parse("1871014506900003").Value, default);
         found!.Id.Should().Be(candidate.Id);
 
         var connection = await reader.ConnectionAsync(default);
@@ -114,24 +115,24 @@ public abstract class CandidateRepositoryTests(DatabaseProvider provider)
         await using (var session = fixture.NewSession())
         {
             await session.BeginAsync(default);
-            await new CandidateRepository(session, fixture.NikProtector).AddAsync(candidate, default);
+            await new CandidateRepository(session, fixture.NikProtector, new ChangeTracker()).AddAsync(candidate, default);
             await session.CommitAsync(default);
         }
 
         await using var first = fixture.NewSession();
         await using var second = fixture.NewSession();
-        var mine = await new CandidateRepository(first, fixture.NikProtector).GetAsync(candidate.Id, default);
-        var theirs = await new CandidateRepository(second, fixture.NikProtector).GetAsync(candidate.Id, default);
+        var mine = await new CandidateRepository(first, fixture.NikProtector, new ChangeTracker()).GetAsync(candidate.Id, default);
+        var theirs = await new CandidateRepository(second, fixture.NikProtector, new ChangeTracker()).GetAsync(candidate.Id, default);
         var practice = PracticeRecordDetails.Create("LKS", "Pendamping", new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 31), 100, "kecacatan").Value;
         mine!.RecordPractice(practice, _clock);
         theirs!.RecordPractice(practice, _clock);
 
         await first.BeginAsync(default);
-        (await new CandidateRepository(first, fixture.NikProtector).UpdateAsync(mine, default)).IsSuccess.Should().BeTrue();
+        (await new CandidateRepository(first, fixture.NikProtector, new ChangeTracker()).UpdateAsync(mine, default)).IsSuccess.Should().BeTrue();
         await first.CommitAsync(default);
 
         await second.BeginAsync(default);
-        var lost = await new CandidateRepository(second, fixture.NikProtector).UpdateAsync(theirs, default);
+        var lost = await new CandidateRepository(second, fixture.NikProtector, new ChangeTracker()).UpdateAsync(theirs, default);
         lost.Error!.Code.Should().Be("concurrency.conflict");
     }
 }

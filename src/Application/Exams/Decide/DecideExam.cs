@@ -82,7 +82,7 @@ public sealed class DecideExamHandler(ExamCommand command, IPortfolioRepository 
             {
                 var portfolio = await portfolios.GetAsync(participant.PortfolioId, cancellationToken)
                     ?? throw new InvalidOperationException("A participant's portfolio is missing.");
-                if (portfolio.Close() is { IsFailure: true } notClosed)
+                if (portfolio.Close(clock) is { IsFailure: true } notClosed)
                 {
                     return notClosed;
                 }

@@ -34,7 +34,7 @@ public sealed class ManageExamHandlers(ExamCommand command, IAssessorRepository 
         await command.RunAsync(m.ExamId, m.ExpectedVersion, async (exam, _) =>
         {
             var assessor = await assessors.GetAsync(new AssessorId(m.AssessorId!.Value), cancellationToken);
-            return assessor is null ? AssessorErrors.NotFound with { Kind = ErrorKind.Rule } : exam.AssignAssessor(assessor);
+            return assessor is null ? AssessorErrors.NotFound with { Kind = ErrorKind.Rule } : exam.AssignAssessor(assessor, clock);
         }, ExamDto.From, cancellationToken);
 
     public async ValueTask<Result<ExamDto>> Handle(StartExam m, CancellationToken cancellationToken) =>

@@ -19,9 +19,9 @@ public sealed class WriteEssayValidator : IValidator<WriteEssay>
     }
 }
 
-public sealed class WriteEssayHandler(PortfolioCommand command) : ICommandHandler<WriteEssay, Result<PortfolioDto>>
+public sealed class WriteEssayHandler(PortfolioCommand command, TimeProvider clock) : ICommandHandler<WriteEssay, Result<PortfolioDto>>
 {
     public async ValueTask<Result<PortfolioDto>> Handle(WriteEssay message, CancellationToken cancellationToken) =>
         await command.RunAsync(message.PortfolioId, message.ExpectedVersion,
-            (portfolio, scheme, _) => portfolio.WriteEssay(scheme, EssayCode.Parse(message.Code).Value, message.Text), cancellationToken);
+            (portfolio, scheme, _) => portfolio.WriteEssay(scheme, EssayCode.Parse(message.Code).Value, message.Text, clock), cancellationToken);
 }

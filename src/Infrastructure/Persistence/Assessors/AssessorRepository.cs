@@ -6,9 +6,11 @@ using Peksos.Clean.Domain.Assessors;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;
 
+using Peksos.Clean.Application.Events;
+
 namespace Peksos.Clean.Infrastructure.Persistence.Assessors;
 
-public sealed class AssessorRepository(DbSession session) : IAssessorRepository
+public sealed class AssessorRepository(DbSession session, ChangeTracker tracker) : IAssessorRepository
 {
     public async Task<Assessor?> GetAsync(AssessorId id, CancellationToken cancellationToken)
     {
@@ -48,6 +50,7 @@ public sealed class AssessorRepository(DbSession session) : IAssessorRepository
         }
 
         assessor.SetVersion(1);
+        tracker.Track(assessor);
         return Result.Success();
     }
 

@@ -6,10 +6,12 @@ using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Reference;
 
+using Peksos.Clean.Application.Events;
+
 namespace Peksos.Clean.Infrastructure.Persistence.Candidates;
 
 /// <summary>Stores candidates with Dapper; children are append-only rows saved in the same transaction.</summary>
-public sealed class CandidateRepository(DbSession session, INikProtector nikProtector) : ICandidateRepository
+public sealed class CandidateRepository(DbSession session, INikProtector nikProtector, ChangeTracker tracker) : ICandidateRepository
 {
     private const string SelectCandidate = """
         SELECT id, nik_protected, full_name, birth_date, sex, email, phone, education_level, education_field,
@@ -93,6 +95,7 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
 
         await InsertChildrenAsync(connection, candidate, cancellationToken);
         candidate.SetVersion(1);
+        tracker.Track(candidate);
         return Result.Success();
     }
 
@@ -136,6 +139,7 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
 
         await InsertChildrenAsync(connection, candidate, cancellationToken);
         candidate.SetVersion(candidate.Version + 1);
+        tracker.Track(candidate);
         return Result.Success();
     }
 

@@ -6,9 +6,11 @@ using Peksos.Clean.Domain.Certificates;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
 
+using Peksos.Clean.Application.Events;
+
 namespace Peksos.Clean.Infrastructure.Persistence.Certificates;
 
-public sealed class CertificateRepository(DbSession session) : ICertificateRepository
+public sealed class CertificateRepository(DbSession session, ChangeTracker tracker) : ICertificateRepository
 {
     public async Task<Certificate?> GetAsync(CertificateNumber number, CancellationToken cancellationToken)
     {
@@ -94,6 +96,7 @@ public sealed class CertificateRepository(DbSession session) : ICertificateRepos
             }, cancellationToken));
         await WriteHistoryAsync(connection, certificate, cancellationToken);
         certificate.SetVersion(1);
+        tracker.Track(certificate);
         return Result.Success();
     }
 
@@ -110,6 +113,7 @@ public sealed class CertificateRepository(DbSession session) : ICertificateRepos
 
         await WriteHistoryAsync(connection, certificate, cancellationToken);
         certificate.SetVersion(certificate.Version + 1);
+        tracker.Track(certificate);
         return Result.Success();
     }
 

@@ -10,13 +10,15 @@ using Peksos.Clean.Domain.Exams;
 using Peksos.Clean.Domain.Portfolios;
 using Peksos.Clean.Domain.Reference;
 
+using Peksos.Clean.Application.Events;
+
 namespace Peksos.Clean.Infrastructure.Persistence.Exams;
 
 /// <summary>
 /// Exams with assessors, declarations and participants. An assessment's detail (verdicts, essay scores) is stored as
 /// JSON on the participant row; the columns reports need (recommendation, result, appeal) are plain columns.
 /// </summary>
-public sealed class ExamRepository(DbSession session) : IExamRepository
+public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : IExamRepository
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -78,6 +80,7 @@ public sealed class ExamRepository(DbSession session) : IExamRepository
             """, Parameters(exam), cancellationToken));
         await WriteChildrenAsync(connection, exam, cancellationToken);
         exam.SetVersion(1);
+        tracker.Track(exam);
         return Result.Success();
     }
 
@@ -100,6 +103,7 @@ public sealed class ExamRepository(DbSession session) : IExamRepository
         await connection.ExecuteAsync(session.Command("DELETE FROM exam_declarations WHERE exam_id = @Id", new { Id = exam.Id.Value }, cancellationToken));
         await WriteChildrenAsync(connection, exam, cancellationToken);
         exam.SetVersion(exam.Version + 1);
+        tracker.Track(exam);
         return Result.Success();
     }
 

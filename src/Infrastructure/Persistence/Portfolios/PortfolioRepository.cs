@@ -6,10 +6,12 @@ using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Portfolios;
 using Peksos.Clean.Domain.Reference;
 
+using Peksos.Clean.Application.Events;
+
 namespace Peksos.Clean.Infrastructure.Persistence.Portfolios;
 
 /// <summary>Portfolios with their evidence and essays; children are rewritten with the root in one transaction.</summary>
-public sealed class PortfolioRepository(DbSession session) : IPortfolioRepository
+public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker) : IPortfolioRepository
 {
     public async Task<Portfolio?> GetAsync(PortfolioId id, CancellationToken cancellationToken)
     {
@@ -70,6 +72,7 @@ public sealed class PortfolioRepository(DbSession session) : IPortfolioRepositor
 
         await WriteChildrenAsync(connection, portfolio, cancellationToken);
         portfolio.SetVersion(1);
+        tracker.Track(portfolio);
         return Result.Success();
     }
 
@@ -91,6 +94,7 @@ public sealed class PortfolioRepository(DbSession session) : IPortfolioRepositor
         await connection.ExecuteAsync(session.Command("DELETE FROM portfolio_essays WHERE portfolio_id = @Id", new { Id = portfolio.Id.Value }, cancellationToken));
         await WriteChildrenAsync(connection, portfolio, cancellationToken);
         portfolio.SetVersion(portfolio.Version + 1);
+        tracker.Track(portfolio);
         return Result.Success();
     }
 

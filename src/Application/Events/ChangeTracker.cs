@@ -1,0 +1,42 @@
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Application.Events;
+
+/// <summary>
+/// The domain events of one command: repositories hand over every aggregate they save, and handlers note changes
+/// that are not aggregates (API keys). The unit of work drains them into the outbox and the audit trail inside the
+/// command's transaction.
+/// </summary>
+public sealed class ChangeTracker
+{
+    private readonly List<IDomainEvent> _events = [];
+
+    /// <summary>Takes the aggregate's events (and clears them from it).</summary>
+    public void Track(AggregateRoot aggregate)
+    {
+        ArgumentNullException.ThrowIfNull(aggregate);
+        _events.AddRange(aggregate.DomainEvents);
+        aggregate.ClearDomainEvents();
+    }
+
+    public void Note(IDomainEvent domainEvent) => _events.Add(domainEvent);
+
+    public IReadOnlyList<IDomainEvent> Drain()
+    {
+        var drained = _events.ToList();
+        _events.Clear();
+        return drained;
+    }
+}
+
+/// <summary>An entry for the events feed: what other applications may react to.</summary>
+public sealed record IntegrationEvent(string Type, DateTimeOffset OccurredAt, object Data);
+
+/// <summary>An entry for the audit trail: who did what to which entity, when.</summary>
+public sealed record AuditEntry(DateTimeOffset At, string Action, string EntityType, Guid EntityId, object Data);
+
+/// <summary>Writes a command's integration events and audit entries in the command's transaction.</summary>
+public interface IEventJournal
+{
+    Task WriteAsync(IReadOnlyList<IntegrationEvent> events, IReadOnlyList<AuditEntry> audit, string actorName, string actorRole, CancellationToken cancellationToken);
+}

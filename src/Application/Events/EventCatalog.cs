@@ -1,0 +1,60 @@
+using Peksos.Clean.Domain.Assessors;
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Certificates;
+using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Exams;
+using Peksos.Clean.Domain.Portfolios;
+using Peksos.Clean.Domain.Trainings;
+
+namespace Peksos.Clean.Application.Events;
+
+public sealed record ApiKeyCreated(Guid KeyId, string Name, string Role, Guid? AssessorId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ApiKeyRevoked(Guid KeyId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>
+/// How each domain event is recorded: its audit action, entity and data, and — for events other applications may
+/// consume (api.md "Integration") — its public type. Data never holds a NIK. A new domain event must be added here;
+/// a test checks that every domain event type is.
+/// </summary>
+public static class EventCatalog
+{
+    public sealed record Entry(string Action, string EntityType, Guid EntityId, object Data, bool Published);
+
+    public static Entry Describe(IDomainEvent e) => e switch
+    {
+        CandidateRegistered x => new("candidate.registered", "candidate", x.CandidateId.Value, new { candidateId = x.CandidateId.Value }, true),
+        PracticeRecorded x => new("candidate.practice-recorded", "candidate", x.CandidateId.Value, new { candidateId = x.CandidateId.Value, practiceRecordId = x.PracticeRecordId, x.Hours }, false),
+        TrainingRecorded x => new("candidate.training-recorded", "candidate", x.CandidateId.Value, new { candidateId = x.CandidateId.Value, trainingRecordId = x.TrainingRecordId, x.Hours }, false),
+        PortfolioOpened x => new("portfolio.opened", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, candidateId = x.CandidateId.Value, x.SchemeCode }, false),
+        EvidenceAdded x => new("portfolio.evidence-added", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, x.EvidenceId, x.Kind }, false),
+        EvidenceRemoved x => new("portfolio.evidence-removed", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, x.EvidenceId }, false),
+        EssayWritten x => new("portfolio.essay-written", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, x.Code, x.WordCount }, false),
+        PortfolioSubmitted x => new("portfolio.submitted", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, candidateId = x.CandidateId.Value, x.SchemeCode }, true),
+        PortfolioAccepted x => new("portfolio.accepted", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, candidateId = x.CandidateId.Value, x.SchemeCode }, true),
+        PortfolioReturned x => new("portfolio.returned", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, candidateId = x.CandidateId.Value, x.SchemeCode, x.Reason }, true),
+        PortfolioClosed x => new("portfolio.closed", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, candidateId = x.CandidateId.Value, x.SchemeCode }, false),
+        AssessorRegistered x => new("assessor.registered", "assessor", x.AssessorId.Value, new { assessorId = x.AssessorId.Value }, false),
+        ExamPlanned x => new("exam.planned", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.SchemeCode }, false),
+        AssessorAssigned x => new("exam.assessor-assigned", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, assessorId = x.AssessorId.Value }, false),
+        ParticipantEnrolled x => new("exam.participant-enrolled", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value }, false),
+        ExamStarted x => new("exam.started", "exam", x.ExamId.Value, new { examId = x.ExamId.Value }, false),
+        ImpartialityDeclared x => new("exam.impartiality-declared", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, assessorId = x.AssessorId.Value }, false),
+        AssessmentRecorded x => new("exam.assessment-recorded", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, assessorId = x.AssessorId.Value, x.Recommendation }, false),
+        ExamDecided x => new("exam.decided", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.DecreeNumber, x.Participants, x.Competent }, true),
+        AppealFiled x => new("appeal.filed", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value }, true),
+        AppealResolved x => new("appeal.resolved", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value, x.Upheld }, true),
+        CertificateIssued x => new("certificate.issued", "certificate", x.CertificateId.Value,
+            new { number = x.Number.Value, candidateId = x.CandidateId.Value, x.SchemeCode, examId = x.ExamId.Value }, true),
+        CertificateSuspended x => new("certificate.suspended", "certificate", x.CertificateId.Value, new { number = x.Number.Value, x.Reason }, true),
+        CertificateReinstated x => new("certificate.reinstated", "certificate", x.CertificateId.Value, new { number = x.Number.Value, x.Reason }, true),
+        CertificateRevoked x => new("certificate.revoked", "certificate", x.CertificateId.Value, new { number = x.Number.Value, x.Reason }, true),
+        TrainingPlanned x => new("training.planned", "training", x.TrainingEventId.Value, new { trainingId = x.TrainingEventId.Value }, false),
+        TrainingParticipantEnrolled x => new("training.participant-enrolled", "training", x.TrainingEventId.Value,
+            new { trainingId = x.TrainingEventId.Value, candidateId = x.CandidateId.Value }, false),
+        TrainingCompleted x => new("training.completed", "training", x.TrainingEventId.Value, new { trainingId = x.TrainingEventId.Value, x.Credited }, true),
+        ApiKeyCreated x => new("api-key.created", "api-key", x.KeyId, new { keyId = x.KeyId, x.Name, x.Role, x.AssessorId }, false),
+        ApiKeyRevoked x => new("api-key.revoked", "api-key", x.KeyId, new { keyId = x.KeyId }, false),
+        _ => throw new InvalidOperationException($"{e.GetType().Name} is not in the event catalog; add it to EventCatalog.Describe."),
+    };
+}

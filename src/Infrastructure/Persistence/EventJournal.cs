@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Dapper;
+using Peksos.Clean.Application.Events;
+
+namespace Peksos.Clean.Infrastructure.Persistence;
+
+/// <summary>
+/// Appends a command's integration events (the outbox that <c>GET /api/v1/events</c> serves) and audit entries in
+/// the command's transaction. On PostgreSQL it first takes a transaction-scoped advisory lock, so transactions that
+/// publish events commit in the order their event ids were assigned.
+/// </summary>
+public sealed class EventJournal(DbSession session) : IEventJournal
+{
+    /// <summary>The advisory lock key that orders event writers ("PEKSOS" as a number).</summary>
+    private const long EventOrderLock = 0x50454B534F53;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task WriteAsync(IReadOnlyList<IntegrationEvent> events, IReadOnlyList<AuditEntry> audit, string actorName, string actorRole, CancellationToken cancellationToken)
+    {
+        if (events.Count == 0 && audit.Count == 0)
+        {
+            return;
+        }
+
+        var connection = await session.ConnectionAsync(cancellationToken);
+        if (events.Count > 0)
+        {
+            if (session.Provider == DatabaseProvider.Postgres)
+            {
+                await connection.ExecuteAsync(session.Command("SELECT pg_advisory_xact_lock(@Key)", new { Key = EventOrderLock }, cancellationToken));
+            }
+
+            await connection.ExecuteAsync(session.Command(
+                "INSERT INTO events (type, occurred_at, data) VALUES (@Type, @OccurredAt, @Data)",
+                events.Select(e => new { e.Type, e.OccurredAt, Data = JsonSerializer.Serialize(e.Data, Json) }).ToList(),
+                cancellationToken));
+        }
+
+        if (audit.Count > 0)
+        {
+            await connection.ExecuteAsync(session.Command(
+                """
+                INSERT INTO audit_log (at, actor_name, actor_role, action, entity_type, entity_id, data)
+                VALUES (@At, @ActorName, @ActorRole, @Action, @EntityType, @EntityId, @Data)
+                """,
+                audit.Select(a => new
+                {
+                    a.At,
+                    ActorName = actorName,
+                    ActorRole = actorRole,
+                    a.Action,
+                    a.EntityType,
+                    a.EntityId,
+                    Data = JsonSerializer.Serialize(a.Data, Json),
+                }).ToList(),
+                cancellationToken));
+        }
+    }
+}
