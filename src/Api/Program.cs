@@ -31,6 +31,15 @@ var app = builder.Build();
 
 app.Services.MigratePeksosDatabase();
 
+// Operator commands: `dotnet run --project src/Api -- rotate-signing-key` generates a new certificate signing key;
+// the previous keys stay published in the JWKS so certificates they signed still verify. Restart running hosts after.
+if (args.Contains("rotate-signing-key"))
+{
+    var kid = app.Services.GetRequiredService<Peksos.Clean.Infrastructure.Security.SigningKeyRing>().Rotate();
+    Console.WriteLine($"New active signing key: {kid}");
+    return;
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
@@ -52,6 +61,7 @@ app.MapAssessorEndpoints();
 app.MapExamEndpoints();
 app.MapCertificateEndpoints();
 app.MapIntegrationEndpoints();
+app.MapVerificationEndpoints();
 
 app.Run();
 

@@ -53,7 +53,23 @@ public static class DependencyInjection
         services.AddScoped<Application.Candidates.ICandidateQueries, CandidateQueries>();
         services.AddScoped<Application.Exams.IExamQueries, ExamQueries>();
         services.AddScoped<Application.Certificates.ICertificateQueries, CertificateQueries>();
-        services.AddSingleton<Application.Certificates.ICertificateSigner, UnsignedCertificates>();
+        var signingKeyEncryptionKey = configuration["Security:SigningKeyEncryptionKey"];
+        var signingKeyPem = configuration["Certificates:SigningKeyPem"];
+        if (string.IsNullOrWhiteSpace(signingKeyEncryptionKey) && environment.IsProduction())
+        {
+            throw new InvalidOperationException("Security:SigningKeyEncryptionKey (base64, 32 bytes) is required in Production.");
+        }
+
+        var kek = string.IsNullOrWhiteSpace(signingKeyEncryptionKey)
+            ? SHA256.HashData(Encoding.UTF8.GetBytes("peksos-clean development signing-key encryption key"))
+            : NikProtector.ParseKey(signingKeyEncryptionKey, "Security:SigningKeyEncryptionKey");
+        services.AddSingleton(sp => new SigningKeyRing(
+            sp.GetRequiredService<IDbConnectionFactory>(),
+            sp.GetRequiredService<Application.Certificates.CertificationOptions>(),
+            sp.GetRequiredService<TimeProvider>(),
+            kek,
+            string.IsNullOrWhiteSpace(signingKeyPem) ? null : signingKeyPem));
+        services.AddSingleton<Application.Certificates.ICertificateSigner>(sp => sp.GetRequiredService<SigningKeyRing>());
         services.AddScoped<Application.Events.IEventJournal, EventJournal>();
         services.AddScoped<Application.Events.IEventFeed, EventFeed>();
         var issuer = configuration["Certificates:Issuer"];
@@ -70,6 +86,7 @@ public static class DependencyInjection
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Peksos.Clean.Migrations");
         Migrator.Migrate(services.GetRequiredService<DatabaseOptions>(), logger);
+        services.GetRequiredService<SigningKeyRing>().Load();
     }
 
     private static NikProtector CreateNikProtector(IConfiguration configuration, IHostEnvironment environment)

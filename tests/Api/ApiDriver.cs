@@ -109,4 +109,36 @@ public sealed class ApiDriver(HttpClient admin)
             essayScores = portfolio.GetProperty("essays").EnumerateArray().Select(e => new { code = e.GetProperty("code").GetString(), score = 4 }).ToArray(),
         };
     }
+
+    /// <summary>Runs one exam in which <paramref name="count"/> candidates are found K; returns their certificate numbers.</summary>
+    public async Task<IReadOnlyList<string>> IssueCertificates(int count, Func<string, HttpClient> clientWithKey)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var assessor = await RegisterAssessor("Bambang Sutrisno", $"MET.{suffix}", "Universitas Lampung");
+        using var assessorClient = clientWithKey(await CreateKey("assessor", assessor));
+        var exam = (await Post("/api/v1/exams", new
+        {
+            schemeCode = "PEKSOS-GENERALIS", title = "Uji Kompetensi", venue = "TUK Dinas Sosial Provinsi Lampung", regionCode = "18.71",
+            scheduledOn = "2026-12-10", capacity = count,
+        }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await Post($"/api/v1/exams/{exam}/assessors", new { assessorId = assessor }, HttpStatusCode.OK);
+        var enrolled = new List<(Guid Participant, Guid Portfolio)>();
+        for (var i = 0; i < count; i++)
+        {
+            var (_, portfolio) = await AcceptedGeneralisPortfolio();
+            var participant = (await Post($"/api/v1/exams/{exam}/participants", new { portfolioId = portfolio, assessorId = assessor }, HttpStatusCode.Created))
+                .GetProperty("id").GetGuid();
+            enrolled.Add((participant, portfolio));
+        }
+
+        await Post($"/api/v1/exams/{exam}/start", null, HttpStatusCode.OK);
+        await Post($"/api/v1/exams/{exam}/impartiality", new { statement = "Saya netral." }, HttpStatusCode.OK, assessorClient);
+        foreach (var (participant, portfolio) in enrolled)
+        {
+            await Post($"/api/v1/exams/{exam}/participants/{participant}/assessment", await PassingSheet(portfolio), HttpStatusCode.OK, assessorClient);
+        }
+
+        var decision = await Post($"/api/v1/exams/{exam}/decision", new { decreeNumber = $"SK-{suffix}", panel = new[] { new { name = "Drs. Hartono" } } }, HttpStatusCode.OK);
+        return decision.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("certificateNumber").GetString()!).ToList();
+    }
 }

@@ -58,8 +58,21 @@ public sealed record CertificationOptions(string IssuerName)
     public static CertificationOptions Default { get; } = new("LSP Pekerja Sosial Indonesia");
 }
 
-/// <summary>Produces the signed token of a certificate (ES256 JWS); null until signing is configured.</summary>
+/// <summary>What checking a signed token found: whether the signature is valid, and the claims it carries.</summary>
+public sealed record TokenCheck(bool SignatureValid, string? KeyId, string? Number, string? HolderName, string? SchemeCode, DateOnly? IssuedOn, DateOnly? ValidUntil)
+{
+    public static TokenCheck Invalid { get; } = new(false, null, null, null, null, null, null);
+
+    /// <summary>Whether a validly signed token describes exactly this certificate.</summary>
+    public bool Matches(Certificate certificate) =>
+        SignatureValid && Number == certificate.Number.Value && HolderName == certificate.HolderName && SchemeCode == certificate.SchemeCode
+        && IssuedOn == certificate.IssuedOn && ValidUntil == certificate.ValidUntil;
+}
+
+/// <summary>Signs certificates at issuance (compact ES256 JWS) and checks tokens against the published keys.</summary>
 public interface ICertificateSigner
 {
-    string? Sign(Certificate certificate, string schemeName);
+    string Sign(Certificate certificate, string schemeName);
+
+    TokenCheck Verify(string? token);
 }

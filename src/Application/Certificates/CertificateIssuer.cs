@@ -11,7 +11,7 @@ namespace Peksos.Clean.Application.Certificates;
 /// Issues the certificate for a K result inside the deciding command's transaction: the next serial for the scheme's
 /// prefix and the current year, the holder's name as registered, and the number noted on the exam participant.
 /// </summary>
-public sealed class CertificateIssuer(ICandidateRepository candidates, ICertificateRepository certificates, TimeProvider clock)
+public sealed class CertificateIssuer(ICandidateRepository candidates, ICertificateRepository certificates, ICertificateSigner signer, TimeProvider clock)
 {
     public async Task<Result<CertificateNumber>> IssueAsync(CompetentResult result, CompetencyExam exam, CancellationToken cancellationToken)
     {
@@ -32,6 +32,7 @@ public sealed class CertificateIssuer(ICandidateRepository candidates, ICertific
             return certificate.Error!;
         }
 
+        certificate.Value.AttachSignedToken(signer.Sign(certificate.Value, scheme.Name));
         var saved = await certificates.AddAsync(certificate.Value, candidate.Profile.Employment.Region.Value, cancellationToken);
         if (saved.IsFailure)
         {

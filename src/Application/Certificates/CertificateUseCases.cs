@@ -15,7 +15,7 @@ public static class CertificateErrors
 }
 
 /// <summary>Loads a certificate by a typed number: a mistyped number fails its check digits before any lookup.</summary>
-public sealed class CertificateLookup(ICertificateRepository certificates, ICandidateRepository candidates, ICertificateSigner signer, TimeProvider clock)
+public sealed class CertificateLookup(ICertificateRepository certificates, ICandidateRepository candidates, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -33,8 +33,7 @@ public sealed class CertificateLookup(ICertificateRepository certificates, ICand
     public async Task<CertificateDto> ViewAsync(Certificate certificate, CancellationToken cancellationToken)
     {
         var holder = await candidates.GetAsync(certificate.CandidateId, cancellationToken);
-        var scheme = SchemeCatalog.Find(certificate.SchemeCode).Value;
-        return CertificateDto.From(certificate, holder?.Profile.Nik.Masked ?? "****************", Today, signer.Sign(certificate, scheme.Name));
+        return CertificateDto.From(certificate, holder?.Profile.Nik.Masked ?? "****************", Today, certificate.SignedToken);
     }
 }
 

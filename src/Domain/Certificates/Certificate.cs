@@ -86,6 +86,21 @@ public sealed class Certificate : AggregateRoot
 
     public IReadOnlyList<CertificateStatusChange> History => _history;
 
+    /// <summary>The compact signed token (JWS) issued with the certificate, for offline verification.</summary>
+    public string? SignedToken { get; private set; }
+
+    /// <summary>Attaches the token signed at issuance; a certificate is signed once.</summary>
+    public void AttachSignedToken(string token)
+    {
+        Guard.Against.NullOrWhiteSpace(token);
+        if (SignedToken is not null)
+        {
+            throw new InvalidOperationException("The certificate is already signed.");
+        }
+
+        SignedToken = token;
+    }
+
     /// <summary>
     /// Issues the certificate for a K result. <paramref name="candidateHoldsActiveCertificateForScheme"/> enforces one
     /// active certificate per candidate per scheme.
@@ -171,9 +186,13 @@ public sealed class Certificate : AggregateRoot
     }
 
     internal static Certificate Rehydrate(CertificateId id, CertificateNumber number, CandidateId candidateId, string holderName, string schemeCode,
-        ExamId examId, Guid participantId, DateOnly issuedOn, DateOnly validUntil, CertificateStatus status, int version, IEnumerable<CertificateStatusChange> history)
+        ExamId examId, Guid participantId, DateOnly issuedOn, DateOnly validUntil, CertificateStatus status, int version, IEnumerable<CertificateStatusChange> history,
+        string? signedToken)
     {
-        var certificate = new Certificate(id, number, candidateId, holderName, schemeCode, examId, participantId, issuedOn, validUntil, status);
+        var certificate = new Certificate(id, number, candidateId, holderName, schemeCode, examId, participantId, issuedOn, validUntil, status)
+        {
+            SignedToken = signedToken,
+        };
         certificate._history.AddRange(history);
         certificate.SetVersion(version);
         return certificate;

@@ -17,7 +17,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         var connection = await session.ConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<CertificateRow>(session.Command(
             """
-            SELECT id, number, candidate_id, holder_name, scheme_code, exam_id, participant_id, issued_on, valid_until, status, version
+            SELECT id, number, candidate_id, holder_name, scheme_code, exam_id, participant_id, issued_on, valid_until, status, signed_token, version
             FROM certificates WHERE number = @Number
             """, new { Number = number.Value }, cancellationToken));
         if (row is null)
@@ -31,7 +31,8 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         return Certificate.Rehydrate(new CertificateId(row.Id), Stored.Value(CertificateNumber.Parse(row.Number)), new CandidateId(row.CandidateId), row.HolderName,
             row.SchemeCode, new ExamId(row.ExamId), row.ParticipantId, row.IssuedOn, row.ValidUntil, Stored.Value(CertificateStatus.FromCode(row.Status)), row.Version,
             history.Select(h => new CertificateStatusChange(h.At, h.Action, Stored.Value(CertificateStatus.FromCode(h.FromStatus)),
-                Stored.Value(CertificateStatus.FromCode(h.ToStatus)), h.Reason)));
+                Stored.Value(CertificateStatus.FromCode(h.ToStatus)), h.Reason)),
+            row.SignedToken);
     }
 
     public async Task<IReadOnlyList<string>> ValidSchemeCodesAsync(CandidateId candidateId, DateOnly today, CancellationToken cancellationToken)
@@ -72,9 +73,9 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         await connection.ExecuteAsync(session.Command(
             """
             INSERT INTO certificates (id, number, prefix, year, serial, candidate_id, holder_name, holder_key, scheme_code, region_code, exam_id, participant_id,
-                issued_on, valid_until, status, version)
+                issued_on, valid_until, status, signed_token, version)
             VALUES (@Id, @Number, @Prefix, @Year, @Serial, @CandidateId, @HolderName, @HolderKey, @SchemeCode, @RegionCode, @ExamId, @ParticipantId,
-                @IssuedOn, @ValidUntil, @Status, 1)
+                @IssuedOn, @ValidUntil, @Status, @SignedToken, 1)
             """,
             new
             {
@@ -93,6 +94,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
                 certificate.IssuedOn,
                 certificate.ValidUntil,
                 Status = certificate.Status.Code,
+                certificate.SignedToken,
             }, cancellationToken));
         await WriteHistoryAsync(connection, certificate, cancellationToken);
         certificate.SetVersion(1);
@@ -151,6 +153,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         public DateOnly IssuedOn { get; set; }
         public DateOnly ValidUntil { get; set; }
         public string Status { get; set; } = "";
+        public string? SignedToken { get; set; }
         public int Version { get; set; }
     }
 

@@ -1,0 +1,239 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using Peksos.Clean.Application.Certificates;
+using Peksos.Clean.Domain.Certificates;
+using Peksos.Clean.Infrastructure.Persistence;
+
+namespace Peksos.Clean.Infrastructure.Security;
+
+/// <summary>A public key that verifies certificate tokens, as published in the JWKS.</summary>
+public sealed record PublishedKey(string Kid, string X, string Y, DateTimeOffset CreatedAt, DateTimeOffset? RetiredAt);
+
+/// <summary>
+/// The ES256 keys that sign certificate tokens. The active key is either supplied by configuration
+/// (<c>Certificates:SigningKeyPem</c>, a PKCS#8 P-256 private key) or generated on first start and stored in
+/// <c>signing_keys</c> with its private half encrypted (AES-256-GCM, <c>Security:SigningKeyEncryptionKey</c>).
+/// Every stored key stays published after rotation (<c>rotate-signing-key</c>), so old certificates still verify.
+/// Tokens are compact JWS: header <c>{alg: ES256, typ: JWT, kid}</c>, claims <c>iss, sub (number), name, scheme,
+/// scheme_name, issued_on, valid_until, iat</c> — never the NIK.
+/// </summary>
+public sealed class SigningKeyRing(IDbConnectionFactory factory, CertificationOptions options, TimeProvider clock, byte[] keyEncryptionKey, string? configuredPem)
+    : ICertificateSigner, IDisposable
+{
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private State? _state;
+
+    private sealed record State(string ActiveKid, ECDsa ActiveKey, IReadOnlyDictionary<string, ECDsa> Verifiers, IReadOnlyList<PublishedKey> Published);
+
+    private State Current => _state ?? throw new InvalidOperationException("The signing keys are not loaded; call Load() at start-up.");
+
+    /// <summary>Loads the keys, generating and storing the first one when there is none and none is configured.</summary>
+    public void Load()
+    {
+        using var connection = factory.OpenAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var stored = connection.Query<KeyRow>("SELECT kid, created_at, public_x, public_y, private_key, retired_at FROM signing_keys ORDER BY created_at").ToList();
+        if (configuredPem is null && stored.All(k => k.RetiredAt is not null))
+        {
+            stored.Add(Generate(connection));
+        }
+
+        var verifiers = new Dictionary<string, ECDsa>(StringComparer.Ordinal);
+        var published = new List<PublishedKey>();
+        foreach (var row in stored)
+        {
+            verifiers[row.Kid] = PublicKey(row.PublicX, row.PublicY);
+            published.Add(new PublishedKey(row.Kid, row.PublicX, row.PublicY, row.CreatedAt, row.RetiredAt));
+        }
+
+        string activeKid;
+        ECDsa activeKey;
+        if (configuredPem is not null)
+        {
+            activeKey = ECDsa.Create();
+            activeKey.ImportFromPem(configuredPem);
+            var parameters = activeKey.ExportParameters(false);
+            if (parameters.Curve.Oid.FriendlyName is not ("nistP256" or "ECDSA_P256"))
+            {
+                throw new InvalidOperationException("Certificates:SigningKeyPem must be a P-256 (ES256) key.");
+            }
+
+            var (x, y) = (Base64Url.EncodeToString(parameters.Q.X), Base64Url.EncodeToString(parameters.Q.Y));
+            activeKid = Thumbprint(x, y);
+            if (!verifiers.ContainsKey(activeKid))
+            {
+                verifiers[activeKid] = PublicKey(x, y);
+                published.Add(new PublishedKey(activeKid, x, y, clock.GetUtcNow(), null));
+            }
+        }
+        else
+        {
+            var active = stored.Last(k => k.RetiredAt is null);
+            activeKid = active.Kid;
+            activeKey = ECDsa.Create();
+            activeKey.ImportPkcs8PrivateKey(Unprotect(active.PrivateKey), out _);
+        }
+
+        var previous = Interlocked.Exchange(ref _state, new State(activeKid, activeKey, verifiers, published));
+        previous?.ActiveKey.Dispose();
+    }
+
+    /// <summary>Generates a new active key and retires the current stored one (which stays published). Returns the new kid.</summary>
+    public string Rotate()
+    {
+        using (var connection = factory.OpenAsync(CancellationToken.None).GetAwaiter().GetResult())
+        {
+            using var transaction = connection.BeginTransaction();
+            connection.Execute("UPDATE signing_keys SET retired_at = @Now WHERE retired_at IS NULL", new { Now = clock.GetUtcNow() }, transaction);
+            Generate(connection, transaction);
+            transaction.Commit();
+        }
+
+        Load();
+        return Current.ActiveKid;
+    }
+
+    public string ActiveKid => Current.ActiveKid;
+
+    public IReadOnlyList<PublishedKey> PublishedKeys => Current.Published;
+
+    public string Sign(Certificate certificate, string schemeName)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        var state = Current;
+        var header = new JsonObject { ["alg"] = "ES256", ["typ"] = "JWT", ["kid"] = state.ActiveKid };
+        var claims = new JsonObject
+        {
+            ["iss"] = options.IssuerName,
+            ["sub"] = certificate.Number.Value,
+            ["name"] = certificate.HolderName,
+            ["scheme"] = certificate.SchemeCode,
+            ["scheme_name"] = schemeName,
+            ["issued_on"] = certificate.IssuedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["valid_until"] = certificate.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["iat"] = clock.GetUtcNow().ToUnixTimeSeconds(),
+        };
+        var signingInput = $"{Encode(header)}.{Encode(claims)}";
+        var signature = state.ActiveKey.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        return $"{signingInput}.{Base64Url.EncodeToString(signature)}";
+    }
+
+    public TokenCheck Verify(string? token)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 4_096)
+        {
+            return TokenCheck.Invalid;
+        }
+
+        var parts = token.Split('.');
+        if (parts.Length != 3)
+        {
+            return TokenCheck.Invalid;
+        }
+
+        try
+        {
+            var header = JsonNode.Parse(Base64Url.DecodeFromChars(parts[0]))!.AsObject();
+            if ((string?)header["alg"] != "ES256" || header["kid"]?.GetValue<string>() is not { } kid || !Current.Verifiers.TryGetValue(kid, out var key))
+            {
+                return TokenCheck.Invalid;
+            }
+
+            var signature = Base64Url.DecodeFromChars(parts[2]);
+            if (signature.Length != 64
+                || !key.VerifyData(Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}"), signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation))
+            {
+                return TokenCheck.Invalid;
+            }
+
+            var claims = JsonNode.Parse(Base64Url.DecodeFromChars(parts[1]))!.AsObject();
+            return new TokenCheck(true, kid, (string?)claims["sub"], (string?)claims["name"], (string?)claims["scheme"],
+                Date(claims["issued_on"]), Date(claims["valid_until"]));
+        }
+        catch (Exception ex) when (ex is FormatException or JsonException or InvalidOperationException or CryptographicException)
+        {
+            return TokenCheck.Invalid;
+        }
+    }
+
+    /// <summary>RFC 7638 thumbprint of a P-256 public key: the key id.</summary>
+    public static string Thumbprint(string x, string y) =>
+        Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes($"{{\"crv\":\"P-256\",\"kty\":\"EC\",\"x\":\"{x}\",\"y\":\"{y}\"}}")));
+
+    public void Dispose()
+    {
+        if (_state is { } state)
+        {
+            state.ActiveKey.Dispose();
+            foreach (var verifier in state.Verifiers.Values)
+            {
+                verifier.Dispose();
+            }
+        }
+    }
+
+    private static DateOnly? Date(JsonNode? node) =>
+        node is null ? null : DateOnly.ParseExact(node.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Encode(JsonObject json) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json.ToJsonString(Json)));
+
+    private static ECDsa PublicKey(string x, string y) => ECDsa.Create(new ECParameters
+    {
+        Curve = ECCurve.NamedCurves.nistP256,
+        Q = new ECPoint { X = Base64Url.DecodeFromChars(x), Y = Base64Url.DecodeFromChars(y) },
+    });
+
+    private KeyRow Generate(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? transaction = null)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var parameters = key.ExportParameters(false);
+        var row = new KeyRow
+        {
+            PublicX = Base64Url.EncodeToString(parameters.Q.X),
+            PublicY = Base64Url.EncodeToString(parameters.Q.Y),
+            CreatedAt = clock.GetUtcNow(),
+            PrivateKey = Protect(key.ExportPkcs8PrivateKey()),
+        };
+        row.Kid = Thumbprint(row.PublicX, row.PublicY);
+        connection.Execute(
+            "INSERT INTO signing_keys (kid, created_at, public_x, public_y, private_key, retired_at) VALUES (@Kid, @CreatedAt, @PublicX, @PublicY, @PrivateKey, NULL)",
+            row, transaction);
+        return row;
+    }
+
+    private string Protect(byte[] plaintext)
+    {
+        var output = new byte[NonceSize + TagSize + plaintext.Length];
+        RandomNumberGenerator.Fill(output.AsSpan(0, NonceSize));
+        using var aes = new AesGcm(keyEncryptionKey, TagSize);
+        aes.Encrypt(output.AsSpan(0, NonceSize), plaintext, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize));
+        CryptographicOperations.ZeroMemory(plaintext);
+        return Convert.ToBase64String(output);
+    }
+
+    private byte[] Unprotect(string protectedKey)
+    {
+        var input = Convert.FromBase64String(protectedKey);
+        var plaintext = new byte[input.Length - NonceSize - TagSize];
+        using var aes = new AesGcm(keyEncryptionKey, TagSize);
+        aes.Decrypt(input.AsSpan(0, NonceSize), input.AsSpan(NonceSize + TagSize), input.AsSpan(NonceSize, TagSize), plaintext);
+        return plaintext;
+    }
+
+    private sealed class KeyRow
+    {
+        public string Kid { get; set; } = "";
+        public DateTimeOffset CreatedAt { get; set; }
+        public string PublicX { get; set; } = "";
+        public string PublicY { get; set; } = "";
+        public string PrivateKey { get; set; } = "";
+        public DateTimeOffset? RetiredAt { get; set; }
+    }
+}

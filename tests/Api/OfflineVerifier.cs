@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Peksos.Clean.Api.Tests;
+
+/// <summary>
+/// The sample of docs/verifying-certificates.md: how another application checks a certificate token offline with
+/// nothing but the published JWKS — no access to this system's database or code.
+/// </summary>
+public static class OfflineVerifier
+{
+    public sealed record Claims(string Issuer, string Number, string HolderName, string SchemeCode, string SchemeName, string IssuedOn, string ValidUntil);
+
+    /// <summary>The token's claims when its ES256 signature verifies with a key of the JWKS; otherwise null.</summary>
+    public static Claims? Verify(string token, string jwksJson)
+    {
+        var parts = token.Split('.');
+        if (parts.Length != 3)
+        {
+            return null;
+        }
+
+        using var header = JsonDocument.Parse(FromBase64Url(parts[0]));
+        if (header.RootElement.GetProperty("alg").GetString() != "ES256")
+        {
+            return null;
+        }
+
+        var kid = header.RootElement.GetProperty("kid").GetString();
+        using var jwks = JsonDocument.Parse(jwksJson);
+        var jwk = jwks.RootElement.GetProperty("keys").EnumerateArray().FirstOrDefault(k => k.GetProperty("kid").GetString() == kid);
+        if (jwk.ValueKind == JsonValueKind.Undefined)
+        {
+            return null;
+        }
+
+        using var key = ECDsa.Create(new ECParameters
+        {
+            Curve = ECCurve.NamedCurves.nistP256,
+            Q = new ECPoint { X = FromBase64Url(jwk.GetProperty("x").GetString()!), Y = FromBase64Url(jwk.GetProperty("y").GetString()!) },
+        });
+        var signed = Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}");
+        if (!key.VerifyData(signed, FromBase64Url(parts[2]), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation))
+        {
+            return null;
+        }
+
+        using var payload = JsonDocument.Parse(FromBase64Url(parts[1]));
+        var c = payload.RootElement;
+        return new Claims(c.GetProperty("iss").GetString()!, c.GetProperty("sub").GetString()!, c.GetProperty("name").GetString()!,
+            c.GetProperty("scheme").GetString()!, c.GetProperty("scheme_name").GetString()!, c.GetProperty("issued_on").GetString()!,
+            c.GetProperty("valid_until").GetString()!);
+    }
+
+    private static byte[] FromBase64Url(string text)
+    {
+        var base64 = text.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '='));
+    }
+}
