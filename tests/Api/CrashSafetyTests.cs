@@ -15,92 +15,6 @@ namespace Peksos.Clean.Api.Tests;
 /// </summary>
 public abstract class CrashSafetyTests(DatabaseProvider provider)
 {
-    private const string AdminKey = "crash-test-admin-key";
-
-    private sealed class Host : IDisposable
-    {
-        private readonly Process _process;
-
-        private Host(Process process, int port)
-        {
-            _process = process;
-            Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
-            Client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
-        }
-
-        public HttpClient Client { get; }
-
-        public static async Task<Host> StartAsync(TestDatabase database)
-        {
-            var port = FreePort();
-            var api = typeof(Program).Assembly.Location;
-            var start = new ProcessStartInfo("dotnet", [api, "--urls", $"http://127.0.0.1:{port}"])
-            {
-                WorkingDirectory = Path.GetDirectoryName(api)!,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-            start.Environment["Database__Provider"] = database.ProviderName;
-            start.Environment["ConnectionStrings__Peksos"] = database.ConnectionString;
-            start.Environment["Auth__BootstrapAdminKey"] = AdminKey;
-            start.Environment["Logging__LogLevel__Default"] = "Warning";
-            var process = Process.Start(start)!;
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            var host = new Host(process, port);
-
-            var deadline = Stopwatch.StartNew();
-            while (deadline.Elapsed < TimeSpan.FromSeconds(60))
-            {
-                process.HasExited.Should().BeFalse("the host must start");
-                try
-                {
-                    if ((await host.Client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
-                    {
-                        return host;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    // not listening yet
-                }
-
-                await Task.Delay(100);
-            }
-
-            host.Dispose();
-            throw new TimeoutException("The host did not become ready.");
-        }
-
-        public void Kill()
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
-
-        public void Dispose()
-        {
-            if (!_process.HasExited)
-            {
-                Kill();
-            }
-
-            _process.Dispose();
-            Client.Dispose();
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-    }
-
     [SkippableFact]
     public async Task KillDuringABurstOfWrites_LosesNoAcknowledgedWriteOrEvent()
     {
@@ -108,7 +22,7 @@ public abstract class CrashSafetyTests(DatabaseProvider provider)
         var acknowledged = new ConcurrentBag<Guid>();
         var attempted = 0;
 
-        using (var host = await Host.StartAsync(database))
+        using (var host = await ProcessHost.StartAsync(database))
         {
             using var stop = new CancellationTokenSource();
             var writers = Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
@@ -145,7 +59,7 @@ public abstract class CrashSafetyTests(DatabaseProvider provider)
 
         acknowledged.Should().HaveCountGreaterThanOrEqualTo(60);
 
-        using var restarted = await Host.StartAsync(database);
+        using var restarted = await ProcessHost.StartAsync(database);
         foreach (var id in acknowledged)
         {
             (await restarted.Client.GetAsync($"/api/v1/candidates/{id}")).StatusCode.Should().Be(HttpStatusCode.OK, $"candidate {id} was acknowledged");

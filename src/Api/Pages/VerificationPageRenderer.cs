@@ -19,8 +19,8 @@ public static class VerificationPageRenderer
         .status{font-size:1.6rem;font-weight:800;text-align:center;padding:1.1rem .5rem;border-radius:.6rem;color:#fff;letter-spacing:.03em}
         .status small{display:block;font-size:.95rem;font-weight:600;letter-spacing:0;margin-top:.25rem}
         .active{background:#0f7b3f}.suspended{background:#b26a00}.revoked{background:#b3261e}.expired{background:#5f6368}.unknown{background:#5f6368}
-        dl{background:#fff;border-radius:.6rem;padding:1rem;margin:1rem 0;display:grid;grid-template-columns:max-content 1fr;gap:.5rem 1rem}
-        dt{font-weight:600;color:#555}dd{margin:0;overflow-wrap:anywhere}
+        dl{background:#fff;border-radius:.6rem;padding:.4rem 1rem 1rem;margin:1rem 0}
+        dt{font-size:.85rem;font-weight:600;color:#555;margin-top:.7rem}dd{margin:.1rem 0 0;font-size:1.05rem;overflow-wrap:anywhere}
         .token{background:#fff;border-radius:.6rem;padding:.8rem 1rem;margin:1rem 0;border-left:.4rem solid #5f6368}
         .token.ok{border-color:#0f7b3f}.token.bad{border-color:#b3261e}
         .qr{text-align:center}.qr img{width:12rem;height:12rem}
@@ -65,11 +65,14 @@ public static class VerificationPageRenderer
         {
             var (css, text) = model switch
             {
-                { TokenSignatureValid: true, TokenMatchesRecord: true } => ("ok", "Tanda tangan digital pada kode QR SAH dan cocok dengan data sertifikat."),
+                { TokenSignatureValid: true, TokenMatchesRecord: true } when v.Valid => ("ok", "Tanda tangan digital pada kode QR SAH dan cocok dengan data sertifikat."),
+                { TokenSignatureValid: true, TokenMatchesRecord: true } => ("bad",
+                    "Kode QR asli dan cocok dengan data sertifikat, tetapi sertifikat ini TIDAK berlaku (lihat status di atas)."),
                 { TokenSignatureValid: true } => ("bad", "Tanda tangan digital sah, tetapi TIDAK cocok dengan data sertifikat ini."),
                 _ => ("bad", "Tanda tangan digital pada kode QR TIDAK SAH. Jangan percayai dokumen ini."),
             };
-            body.Append("<p class=\"token ").Append(css).Append("\" data-token=\"").Append(css == "ok" ? "valid" : "invalid").Append("\">")
+            var genuine = model.TokenSignatureValid && model.TokenMatchesRecord;
+            body.Append("<p class=\"token ").Append(css).Append("\" data-token=\"").Append(genuine ? "valid" : "invalid").Append("\">")
                 .Append(Encode(text)).Append("</p>");
         }
 
