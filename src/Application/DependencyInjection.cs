@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(Certificates.CertificationOptions.Default);
         services.AddScoped<Events.ChangeTracker>();
+        services.AddScoped<Behaviours.CommandTransaction>();
         services.AddScoped<Portfolios.PortfolioContext>();
         services.AddScoped<Portfolios.PortfolioCommand>();
         services.AddScoped<Exams.ExamCommand>();

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Api.Security;
 using Peksos.Clean.Application.Candidates;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Peksos.Clean.Application.Candidates.GetCandidate;
+using Peksos.Clean.Application.Candidates.ImportCandidates;
 using Peksos.Clean.Application.Candidates.ListCandidates;
 using Peksos.Clean.Application.Candidates.RecordPractice;
 using Peksos.Clean.Application.Candidates.RecordTraining;
@@ -29,6 +32,21 @@ public static class CandidateEndpoints
                 (await sender.Send(command, ct)).ToCreated(c => $"/api/v1/candidates/{c.Id}", http))
             .WithName("RegisterCandidate")
             .WithSummary("Registers a candidate (NIK validated; one candidate per NIK). The NIK is returned masked.");
+
+        group.MapPost("/import", async Task<Results<Ok<ImportReportDto>, ProblemHttpResult>> (HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                // A roster of 200,000 rows is ~35 MB; this endpoint allows more than the host's default body limit.
+                if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+                {
+                    limit.MaxRequestBodySize = 100 * 1024 * 1024;
+                }
+
+                return (await sender.Send(new ImportCandidates(http.Request.Body), ct)).ToOk();
+            })
+            .WithMetadata(new AcceptsMetadata(["text/csv"], typeof(string)))
+            .WithName("ImportCandidates")
+            .WithSummary("Imports a roster CSV (header " + "nik,fullName,birthDate,sex,email,phone,educationLevel,educationField,employmentType,organisation,regionCode,practiceAreas"
+                + "; practiceAreas separated by |; , or ; separated). Rejected rows are reported by line; existing NIKs are skipped.");
 
         group.MapGet("/", async Task<Results<Ok<Page<CandidateSummaryDto>>, ProblemHttpResult>> (string? q, string? regionCode, string? employmentType, int? limit,
                 string? cursor, ISender sender, CancellationToken ct) =>

@@ -22,6 +22,13 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
     public Dapper.CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, Transaction, cancellationToken: cancellationToken);
 
+    /// <summary>
+    /// "column is one of the list parameter": Dapper expands a list into <c>IN (@p1, @p2 …)</c> on SQLite but passes it
+    /// as one array to PostgreSQL, which then needs <c>= ANY(@p)</c>.
+    /// </summary>
+    public string InList(string column, string parameter) =>
+        Provider == DatabaseProvider.Postgres ? $"{column} = ANY(@{parameter})" : $"{column} IN @{parameter}";
+
     public async Task BeginAsync(CancellationToken cancellationToken)
     {
         if (Transaction is not null)

@@ -57,7 +57,7 @@ public sealed class PipelineBehaviourTests
     private UnitOfWorkBehaviour<Probe, Result<int>> Behaviour(out RecordingJournal journal)
     {
         journal = new RecordingJournal(_uow);
-        return new UnitOfWorkBehaviour<Probe, Result<int>>(_uow, _tracker, journal, new FixedActor());
+        return new UnitOfWorkBehaviour<Probe, Result<int>>(new CommandTransaction(_uow, _tracker, journal, new FixedActor()));
     }
 
     private static ValueTask<Result<int>> Handler(Probe probe, CancellationToken _) =>

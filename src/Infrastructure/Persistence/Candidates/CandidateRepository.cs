@@ -50,43 +50,9 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
             return CandidateErrors.DuplicateNik;
         }
 
-        var p = candidate.Profile;
         try
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO candidates (id, nik_index, nik_protected, nik_last4, full_name, birth_date, sex, email, phone,
-                    education_level, education_field, education_institution, graduation_year, employment_type, organisation,
-                    region_code, practice_areas, practice_hours, training_hours, created_at, version)
-                VALUES (@Id, @NikIndex, @NikProtected, @NikLast4, @FullName, @BirthDate, @Sex, @Email, @Phone,
-                    @EducationLevel, @EducationField, @EducationInstitution, @GraduationYear, @EmploymentType, @Organisation,
-                    @RegionCode, @PracticeAreas, @PracticeHours, @TrainingHours, @CreatedAt, 1)
-                """,
-                new
-                {
-                    Id = candidate.Id.Value,
-                    NikIndex = index,
-                    NikProtected = nikProtector.Encrypt(nik),
-                    NikLast4 = nik.Value[12..],
-                    FullName = p.FullName.Value,
-                    p.BirthDate,
-                    Sex = p.Sex.Code,
-                    Email = p.Email.Value,
-                    Phone = p.Phone.Value,
-                    EducationLevel = p.Education.Level.Code,
-                    EducationField = p.Education.Field.Code,
-                    EducationInstitution = p.Education.Institution,
-                    p.Education.GraduationYear,
-                    EmploymentType = p.Employment.Type.Code,
-                    p.Employment.Organisation,
-                    RegionCode = p.Employment.Region.Value,
-                    PracticeAreas = string.Join(',', p.PracticeAreas.Select(a => a.Code)),
-                    candidate.PracticeHours,
-                    candidate.TrainingHours,
-                    candidate.CreatedAt,
-                },
-                session.Transaction,
-                cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(session.Command(InsertCandidate, InsertParameters(candidate, index), cancellationToken));
         }
         catch (DbException ex) when (UniqueViolation.Is(ex))
         {
@@ -97,6 +63,75 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
         candidate.SetVersion(1);
         tracker.Track(candidate);
         return Result.Success();
+    }
+
+    public async Task<IReadOnlySet<string>> RegisteredNiksAsync(IReadOnlyList<Nik> niks, CancellationToken cancellationToken)
+    {
+        var byIndex = niks.DistinctBy(n => n.Value).ToDictionary(nikProtector.BlindIndex, n => n.Value, StringComparer.Ordinal);
+        if (byIndex.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var found = await connection.QueryAsync<string>(session.Command(
+            $"SELECT nik_index FROM candidates WHERE {session.InList("nik_index", "Indexes")}", new { Indexes = byIndex.Keys.ToArray() }, cancellationToken));
+        return found.Select(i => byIndex[i]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task AddManyAsync(IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
+    {
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var connection = await session.ConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(session.Command(
+            InsertCandidate, candidates.Select(c => InsertParameters(c, nikProtector.BlindIndex(c.Profile.Nik))).ToList(), cancellationToken));
+        foreach (var candidate in candidates)
+        {
+            await InsertChildrenAsync(connection, candidate, cancellationToken);
+            candidate.SetVersion(1);
+            tracker.Track(candidate);
+        }
+    }
+
+    private const string InsertCandidate = """
+        INSERT INTO candidates (id, nik_index, nik_protected, nik_last4, full_name, birth_date, sex, email, phone,
+            education_level, education_field, education_institution, graduation_year, employment_type, organisation,
+            region_code, practice_areas, practice_hours, training_hours, created_at, version)
+        VALUES (@Id, @NikIndex, @NikProtected, @NikLast4, @FullName, @BirthDate, @Sex, @Email, @Phone,
+            @EducationLevel, @EducationField, @EducationInstitution, @GraduationYear, @EmploymentType, @Organisation,
+            @RegionCode, @PracticeAreas, @PracticeHours, @TrainingHours, @CreatedAt, 1)
+        """;
+
+    private object InsertParameters(Candidate candidate, string nikIndex)
+    {
+        var p = candidate.Profile;
+        return new
+        {
+            Id = candidate.Id.Value,
+            NikIndex = nikIndex,
+            NikProtected = nikProtector.Encrypt(p.Nik),
+            NikLast4 = p.Nik.Value[12..],
+            FullName = p.FullName.Value,
+            p.BirthDate,
+            Sex = p.Sex.Code,
+            Email = p.Email.Value,
+            Phone = p.Phone.Value,
+            EducationLevel = p.Education.Level.Code,
+            EducationField = p.Education.Field.Code,
+            EducationInstitution = p.Education.Institution,
+            p.Education.GraduationYear,
+            EmploymentType = p.Employment.Type.Code,
+            p.Employment.Organisation,
+            RegionCode = p.Employment.Region.Value,
+            PracticeAreas = string.Join(',', p.PracticeAreas.Select(a => a.Code)),
+            candidate.PracticeHours,
+            candidate.TrainingHours,
+            candidate.CreatedAt,
+        };
     }
 
     public async Task<Result> UpdateAsync(Candidate candidate, CancellationToken cancellationToken)

@@ -1,0 +1,36 @@
+using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Events;
+
+namespace Peksos.Clean.Application.Behaviours;
+
+/// <summary>
+/// One database transaction of a command, with what every commit carries: the command's domain events written to
+/// the events outbox and the audit trail first. Used by the unit-of-work behaviour for every command, and directly
+/// by commands that commit in batches (roster import).
+/// </summary>
+public sealed class CommandTransaction(IUnitOfWork unitOfWork, ChangeTracker tracker, IEventJournal journal, ICurrentActor actor)
+{
+    public Task BeginAsync(CancellationToken cancellationToken) => unitOfWork.BeginAsync(cancellationToken);
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        var described = tracker.Drain().Select(e => (Event: e, Entry: EventCatalog.Describe(e))).ToList();
+        await journal.WriteAsync(
+            described.Where(d => d.Entry.Published).Select(d => new IntegrationEvent(d.Entry.Action, d.Event.OccurredAt, d.Entry.Data)).ToList(),
+            described.Select(d => new AuditEntry(d.Event.OccurredAt, d.Entry.Action, d.Entry.EntityType, d.Entry.EntityId, d.Entry.Data)).ToList(),
+            actor.Name,
+            actor.Role,
+            cancellationToken);
+        await unitOfWork.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Rolls back and forgets the events of what was rolled back.</summary>
+    public async Task RollbackAsync()
+    {
+        tracker.Drain();
+        await unitOfWork.RollbackAsync(CancellationToken.None);
+    }
+}
+
+/// <summary>A command that opens and commits its own transactions (in batches); the unit-of-work behaviour leaves it alone.</summary>
+public interface IManagesOwnTransactions;

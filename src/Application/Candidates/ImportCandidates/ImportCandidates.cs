@@ -1,0 +1,196 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.Extensions.Logging;
+using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Behaviours;
+using Peksos.Clean.Application.Candidates.RegisterCandidate;
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Application.Candidates.ImportCandidates;
+
+/// <summary>One data row of a roster file, as text, with the line it starts on (the header is line 1).</summary>
+public sealed record RosterRow(int Line, string? Nik, string? FullName, string? BirthDate, string? Sex, string? Email, string? Phone,
+    string? EducationLevel, string? EducationField, string? EmploymentType, string? Organisation, string? RegionCode, string? PracticeAreas);
+
+/// <summary>Reads a roster CSV as a stream of rows (never the whole file in memory).</summary>
+public interface IRosterReader
+{
+    /// <summary>
+    /// The columns every roster has (api.md): <c>nik,fullName,birthDate,sex,email,phone,educationLevel,educationField,
+    /// employmentType,organisation,regionCode,practiceAreas</c>.
+    /// </summary>
+    static readonly IReadOnlyList<string> Columns =
+        ["nik", "fullName", "birthDate", "sex", "email", "phone", "educationLevel", "educationField", "employmentType", "organisation", "regionCode", "practiceAreas"];
+
+    /// <summary>Fails with <c>import.header-invalid</c> naming the missing columns.</summary>
+    Task<Result<IAsyncEnumerable<RosterRow>>> OpenAsync(Stream csv, CancellationToken cancellationToken);
+}
+
+public sealed record RowErrorDto(string? Field, string Code, string Message);
+
+public sealed record RejectedRowDto(int Line, IReadOnlyList<RowErrorDto> Errors);
+
+public sealed record ImportReportDto(int Imported, int SkippedDuplicates, IReadOnlyList<RejectedRowDto> Rejected);
+
+/// <summary>
+/// Imports a roster: every row is checked with the same rules as <c>POST /candidates</c>; valid rows are inserted in
+/// batched transactions; rows whose NIK is already registered (or repeated in the file) are skipped and counted, so
+/// importing the same file twice adds nobody twice; every rejected row is reported with its line and all its errors.
+/// </summary>
+public sealed record ImportCandidates(Stream Csv) : ICommand<Result<ImportReportDto>>, IManagesOwnTransactions
+{
+    public const int BatchSize = 1_000;
+    public const int MaxRows = 200_000;
+}
+
+public sealed partial class ImportCandidatesHandler(
+    IRosterReader reader, ICandidateRepository candidates, CommandTransaction transaction, TimeProvider clock, ILogger<ImportCandidatesHandler> logger)
+    : ICommandHandler<ImportCandidates, Result<ImportReportDto>>
+{
+    public async ValueTask<Result<ImportReportDto>> Handle(ImportCandidates command, CancellationToken cancellationToken)
+    {
+        var opened = await reader.OpenAsync(command.Csv, cancellationToken);
+        if (opened.IsFailure)
+        {
+            return opened.Error!;
+        }
+
+        var rejected = new List<RejectedRowDto>();
+        var pending = new List<Candidate>(ImportCandidates.BatchSize);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int imported = 0, skipped = 0, rows = 0;
+        await foreach (var row in opened.Value.WithCancellation(cancellationToken))
+        {
+            if (++rows > ImportCandidates.MaxRows)
+            {
+                rejected.Add(new RejectedRowDto(row.Line, [new RowErrorDto(null, "import.row-limit", $"A roster holds at most {ImportCandidates.MaxRows:N0} rows; the rest was not read.")]));
+                break;
+            }
+
+            var candidate = ToCandidate(row, out var errors);
+            if (candidate is null)
+            {
+                rejected.Add(new RejectedRowDto(row.Line, errors));
+            }
+            else if (!seen.Add(candidate.Profile.Nik.Value))
+            {
+                skipped++;
+            }
+            else
+            {
+                pending.Add(candidate);
+            }
+
+            if (pending.Count == ImportCandidates.BatchSize)
+            {
+                var (added, duplicates) = await FlushAsync(pending, cancellationToken);
+                imported += added;
+                skipped += duplicates;
+                LogProgress(logger, rows, imported);
+            }
+        }
+
+        var (lastAdded, lastDuplicates) = await FlushAsync(pending, cancellationToken);
+        imported += lastAdded;
+        skipped += lastDuplicates;
+        LogDone(logger, rows, imported, skipped, rejected.Count);
+        return new ImportReportDto(imported, skipped, rejected);
+    }
+
+    private Candidate? ToCandidate(RosterRow row, out IReadOnlyList<RowErrorDto> errors)
+    {
+        DateOnly? birthDate = null;
+        var dateError = false;
+        if (!string.IsNullOrWhiteSpace(row.BirthDate))
+        {
+            if (DateOnly.TryParseExact(row.BirthDate.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                birthDate = parsed;
+            }
+            else
+            {
+                dateError = true;
+            }
+        }
+
+        var input = new RegisterCandidate.RegisterCandidate(
+            row.Nik?.Trim(), row.FullName, birthDate, row.Sex?.Trim(), row.Email, row.Phone,
+            new EducationInput(row.EducationLevel?.Trim(), row.EducationField?.Trim(), null, null),
+            new EmploymentInput(row.EmploymentType?.Trim(), row.Organisation, row.RegionCode?.Trim()),
+            string.IsNullOrWhiteSpace(row.PracticeAreas) ? [] : row.PracticeAreas.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        var found = new List<RowErrorDto>();
+        if (dateError)
+        {
+            found.Add(new RowErrorDto("birthDate", "birth-date.invalid", "birthDate is a date written yyyy-MM-dd."));
+        }
+
+        var profile = input.ToProfile(clock);
+        if (profile.IsFailure)
+        {
+            var error = profile.Error!;
+            found.AddRange((error.Details.Count > 0 ? error.Details : [error])
+                .Where(e => !(dateError && e.Field == "birthDate"))
+                .Select(e => new RowErrorDto(Flatten(e.Field), e.Code, e.Message)));
+        }
+
+        if (found.Count > 0)
+        {
+            errors = found;
+            return null;
+        }
+
+        var registered = Candidate.Register(profile.Value, clock);
+        if (registered.IsFailure)
+        {
+            errors = [new RowErrorDto(Flatten(registered.Error!.Field), registered.Error.Code, registered.Error.Message)];
+            return null;
+        }
+
+        errors = [];
+        return registered.Value;
+    }
+
+    /// <summary>Request field names mapped back to the roster's columns (education.level → educationLevel …).</summary>
+    private static string? Flatten(string? field) => field switch
+    {
+        "education.level" => "educationLevel",
+        "education.field" => "educationField",
+        "employment.type" => "employmentType",
+        "employment.organisation" => "organisation",
+        "employment.regionCode" => "regionCode",
+        { } f when f.StartsWith("practiceAreas", StringComparison.Ordinal) => "practiceAreas",
+        _ => field,
+    };
+
+    /// <summary>Inserts one batch in one transaction, skipping NIKs already registered; returns (added, skipped).</summary>
+    private async Task<(int Added, int Skipped)> FlushAsync(List<Candidate> pending, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        await transaction.BeginAsync(cancellationToken);
+        try
+        {
+            var existing = await candidates.RegisteredNiksAsync(pending.Select(c => c.Profile.Nik).ToList(), cancellationToken);
+            var fresh = pending.Where(c => !existing.Contains(c.Profile.Nik.Value)).ToList();
+            await candidates.AddManyAsync(fresh, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            pending.Clear();
+            return (fresh.Count, existing.Count);
+        }
+        catch
+        {
+            await transaction.RollbackAsync();
+            throw;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Roster import: {Rows} rows read, {Imported} imported so far")]
+    private static partial void LogProgress(ILogger logger, int rows, int imported);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Roster import done: {Rows} rows, {Imported} imported, {Skipped} duplicates skipped, {Rejected} rejected")]
+    private static partial void LogDone(ILogger logger, int rows, int imported, int skipped, int rejected);
+}
