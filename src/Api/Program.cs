@@ -62,6 +62,8 @@ app.MapExamEndpoints();
 app.MapCertificateEndpoints();
 app.MapIntegrationEndpoints();
 app.MapVerificationEndpoints();
+app.MapTrainingEndpoints();
+app.MapReportEndpoints();
 
 app.Run();
 

@@ -49,6 +49,10 @@ public static class DependencyInjection
         services.AddScoped<IAssessorRepository, Persistence.Assessors.AssessorRepository>();
         services.AddScoped<IApiKeyStore, Persistence.Assessors.ApiKeyStore>();
         services.AddScoped<IExamRepository, Persistence.Exams.ExamRepository>();
+        services.AddScoped<Application.Trainings.ITrainingRepository, TrainingRepository>();
+        services.AddScoped<ReportQueries>();
+        services.AddScoped<Application.Reports.IReportQueries>(sp => sp.GetRequiredService<ReportQueries>());
+        services.AddScoped<Application.Reports.ICertificateExport>(sp => sp.GetRequiredService<ReportQueries>());
         services.AddScoped<ICertificateRepository, Persistence.Certificates.CertificateRepository>();
         services.AddScoped<Application.Candidates.ICandidateQueries, CandidateQueries>();
         services.AddScoped<Application.Exams.IExamQueries, ExamQueries>();
