@@ -40,6 +40,13 @@ if (args.Contains("rotate-signing-key"))
     return;
 }
 
+// `dotnet run --project src/Api -- seed-demo` fills an empty database with demonstration data (synthetic NIKs).
+if (args.Contains("seed-demo"))
+{
+    await DemoSeeder.RunAsync(app.Services, Console.Out, CancellationToken.None);
+    return;
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

@@ -94,17 +94,26 @@ public sealed class ApiKeyAuthenticationHandler(
     }
 }
 
-/// <summary>The caller, read from the authenticated API key.</summary>
+/// <summary>
+/// The caller: the authenticated API key of the request, or — for operator commands run from the command line
+/// (<c>seed-demo</c>) — the actor set on this scope.
+/// </summary>
 public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor
 {
+    private (string Name, string Role, AssessorId? AssessorId)? _override;
+
+    /// <summary>Acts as someone else for the rest of this scope (command-line operations only).</summary>
+    public void ActAs(string name, string role, AssessorId? assessorId = null) => _override = (name, role, assessorId);
+
     private ClaimsPrincipal User => accessor.HttpContext?.User ?? new ClaimsPrincipal();
 
-    public string Name => User.Identity?.IsAuthenticated == true ? User.Identity.Name ?? "unknown" : "anonymous";
+    public string Name => _override?.Name ?? (User.Identity?.IsAuthenticated == true ? User.Identity.Name ?? "unknown" : "anonymous");
 
-    public string Role => User.FindFirstValue(ClaimTypes.Role) ?? "anonymous";
+    public string Role => _override?.Role ?? User.FindFirstValue(ClaimTypes.Role) ?? "anonymous";
 
-    public AssessorId? AssessorId =>
-        Guid.TryParse(User.FindFirstValue(ApiKeyAuthenticationHandler.AssessorClaim), out var id) ? new AssessorId(id) : null;
+    public AssessorId? AssessorId => _override is { } acting
+        ? acting.AssessorId
+        : Guid.TryParse(User.FindFirstValue(ApiKeyAuthenticationHandler.AssessorClaim), out var id) ? new AssessorId(id) : null;
 }
 
 /// <summary>The authorization policies every endpoint names; an endpoint that names none is denied by the fallback.</summary>
@@ -130,7 +139,8 @@ public static class Policies
 
         services.AddSingleton(new BootstrapKey(key));
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddScoped<HttpCurrentActor>();
+        services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<HttpCurrentActor>());
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
