@@ -17,7 +17,7 @@ public sealed class BrowserTests
     {
         Skip.IfNot(File.Exists(Chromium), $"needs Debian's chromium at {Chromium} (bash .ci/run installs it)");
         await using var database = TestDatabase.CreateSqlite();
-        using var host = await ProcessHost.StartAsync(database);
+        using var host = await ProcessHost.StartAsync(database, typeof(Program).Assembly.Location);
         var api = new ApiDriver(host.Client);
         var numbers = await api.IssueCertificates(3, host.ClientWithKey);
         await api.Post($"/api/v1/certificates/{numbers[1]}/suspend", new { reason = "Sedang diperiksa komite etik." }, System.Net.HttpStatusCode.OK);

@@ -22,7 +22,7 @@ public abstract class CrashSafetyTests(DatabaseProvider provider)
         var acknowledged = new ConcurrentBag<Guid>();
         var attempted = 0;
 
-        using (var host = await ProcessHost.StartAsync(database))
+        using (var host = await ProcessHost.StartAsync(database, typeof(Program).Assembly.Location))
         {
             using var stop = new CancellationTokenSource();
             var writers = Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
@@ -59,7 +59,7 @@ public abstract class CrashSafetyTests(DatabaseProvider provider)
 
         acknowledged.Should().HaveCountGreaterThanOrEqualTo(60);
 
-        using var restarted = await ProcessHost.StartAsync(database);
+        using var restarted = await ProcessHost.StartAsync(database, typeof(Program).Assembly.Location);
         foreach (var id in acknowledged)
         {
             (await restarted.Client.GetAsync($"/api/v1/candidates/{id}")).StatusCode.Should().Be(HttpStatusCode.OK, $"candidate {id} was acknowledged");

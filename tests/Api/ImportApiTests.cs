@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Peksos.Clean.Infrastructure.Persistence;
 
+using Peksos.Clean.Testing;
+
 namespace Peksos.Clean.Api.Tests;
 
 /// <summary>Roster import over HTTP on each engine: a 10,000-row file with broken rows of every kind, imported twice.</summary>

@@ -4,6 +4,8 @@ using System.Text;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Infrastructure.Persistence;
 
+using Peksos.Clean.Testing;
+
 namespace Peksos.Clean.Api.Tests;
 
 /// <summary>A Bimtek of 46, the summary report and the certificates export, on each engine.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Peksos.Clean.Api.Tests;
+namespace Peksos.Clean.Testing;
 
 /// <summary>Generates roster CSV files with synthetic NIKs and broken rows of every kind at known lines.</summary>
 public static class RosterFile

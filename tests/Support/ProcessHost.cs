@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Peksos.Clean.Testing;
 
-namespace Peksos.Clean.Api.Tests;
+namespace Peksos.Clean.Testing;
 
 /// <summary>The real host in its own process on a real port (for kill tests and a real browser).</summary>
 public sealed class ProcessHost : IDisposable
@@ -32,10 +32,10 @@ public sealed class ProcessHost : IDisposable
         return client;
     }
 
-    public static async Task<ProcessHost> StartAsync(TestDatabase database)
+    public static async Task<ProcessHost> StartAsync(TestDatabase database, string apiAssemblyPath, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
-        var api = typeof(Program).Assembly.Location;
+        var api = apiAssemblyPath;
         var start = new ProcessStartInfo("dotnet", [api, "--urls", $"http://127.0.0.1:{port}"])
         {
             WorkingDirectory = Path.GetDirectoryName(api)!,
@@ -48,6 +48,10 @@ public sealed class ProcessHost : IDisposable
         start.Environment["ConnectionStrings__Peksos"] = database.ConnectionString;
         start.Environment["Auth__BootstrapAdminKey"] = AdminKey;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -58,7 +62,10 @@ public sealed class ProcessHost : IDisposable
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(60))
         {
-            process.HasExited.Should().BeFalse("the host must start");
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The host exited with code {process.ExitCode} before it was ready.");
+            }
             try
             {
                 if ((await host.Client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
@@ -76,6 +83,13 @@ public sealed class ProcessHost : IDisposable
 
         host.Dispose();
         throw new TimeoutException("The host did not become ready.");
+    }
+
+    /// <summary>The host's peak resident memory so far (VmHWM), in bytes; Linux only.</summary>
+    public long PeakMemoryBytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
     public void Kill()

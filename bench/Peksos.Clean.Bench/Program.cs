@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Peksos.Clean.Infrastructure.Persistence;
+using Peksos.Clean.Testing;
+
+// Measurements that need a real host process and real files; see docs/benchmarks.md for how to run and read them.
+//   dotnet run -c Release --project bench/Peksos.Clean.Bench -- import [rows] [sqlite|postgres]
+var command = args.FirstOrDefault() ?? "import";
+var rows = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
+var provider = args.Length > 2 && args[2] == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+
+return command switch
+{
+    "import" => await ImportBenchmark.RunAsync(rows, provider),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: import [rows] [sqlite|postgres]");
+    return 2;
+}
+
+/// <summary>
+/// Roster import through the real host over loopback HTTP: rows per second end to end and the host's peak memory,
+/// side by side with the physical limit on the same machine (L2: the same rows inserted by a raw prepared command in
+/// one transaction, on SQLite).
+/// </summary>
+internal static class ImportBenchmark
+{
+    public static async Task<int> RunAsync(int rows, DatabaseProvider provider)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"roster-{rows}.csv");
+        var (csv, valid, duplicates, rejected) = RosterFile.Generate(rows);
+        await File.WriteAllTextAsync(file, csv);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"roster: {rows:N0} rows ({new FileInfo(file).Length / 1024.0 / 1024.0:F1} MB), {valid:N0} valid, {duplicates:N0} duplicates, {rejected.Count:N0} broken"));
+
+        await using var database = TestDatabase.Create(provider);
+        using var host = await ProcessHost.StartAsync(database, Path.Combine(AppContext.BaseDirectory, "Peksos.Clean.Api.dll"));
+        using var client = host.ClientWithKey(ProcessHost.AdminKey);
+        client.Timeout = TimeSpan.FromMinutes(30);
+        var idle = host.PeakMemoryBytes();
+
+        await using var stream = File.OpenRead(file);
+        using var content = new StreamContent(stream);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        var watch = Stopwatch.StartNew();
+        var response = await client.PostAsync("/api/v1/candidates/import", content);
+        var body = await response.Content.ReadAsStringAsync();
+        watch.Stop();
+        response.EnsureSuccessStatusCode();
+        var imported = JsonDocument.Parse(body).RootElement.GetProperty("imported").GetInt32();
+        var peak = host.PeakMemoryBytes();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"import ({provider}): {imported:N0} imported in {watch.Elapsed.TotalSeconds:F1} s = {rows / watch.Elapsed.TotalSeconds:N0} rows/s; host peak memory {peak / 1048576.0:F0} MB (idle {idle / 1048576.0:F0} MB)"));
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var l2 = RawSqliteInsert(imported);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"L2 raw insert (SQLite, one transaction, prepared, same table): {imported:N0} rows in {l2.TotalSeconds:F2} s = {imported / l2.TotalSeconds:N0} rows/s; import/L2 = {l2.TotalSeconds / watch.Elapsed.TotalSeconds:F3}"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>The physical limit: the same number of candidate rows into a fresh copy of the table, one prepared statement, one transaction.</summary>
+    private static TimeSpan RawSqliteInsert(int count)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"l2-{Guid.NewGuid():N}.db");
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        using (var setup = connection.CreateCommand())
+        {
+            setup.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; " + File.ReadAllText(FindMigration());
+            setup.ExecuteNonQuery();
+        }
+
+        var watch = Stopwatch.StartNew();
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO candidates (id, nik_index, nik_protected, nik_last4, full_name, birth_date, sex, email, phone, education_level, education_field,
+                education_institution, graduation_year, employment_type, organisation, region_code, practice_areas, practice_hours, training_hours, created_at, version)
+            VALUES ($id, $index, $protected, $last4, $name, '1990-06-05', 'F', $email, '+6281234567890', 'S1', 'kesejahteraan-sosial', NULL, NULL,
+                'pendamping-pkh', 'Dinas Sosial Kota Bandar Lampung', '18.71', 'kemiskinan,keterlantaran', 0, 0, '2026-11-27T00:00:00.000000Z', 1)
+            """;
+        var p = new[] { "$id", "$index", "$protected", "$last4", "$name", "$email" }.Select(n => insert.Parameters.Add(n, SqliteType.Text)).ToArray();
+        insert.Prepare();
+        for (var i = 0; i < count; i++)
+        {
+            p[0].Value = Guid.CreateVersion7().ToString();
+            p[1].Value = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(RosterFile.Nik(i))));
+            p[2].Value = "AQ" + new string('x', 58);
+            p[3].Value = "0003";
+            p[4].Value = $"Peserta {RosterFile.Letters(i)}, S.Sos.";
+            p[5].Value = $"peserta{i}@example.org";
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        watch.Stop();
+        connection.Close();
+        SqliteConnection.ClearAllPools();
+        File.Delete(path);
+        return watch.Elapsed;
+    }
+
+    private static string FindMigration()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Peksos.Clean.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory!.FullName, "src", "Infrastructure", "Persistence", "Migrations", "Sqlite", "0001_candidates.sql");
+    }
+}
