@@ -9,12 +9,15 @@ using Peksos.Clean.Infrastructure.Health;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+var maxBodyBytes = builder.Configuration.GetValue<long>("Limits:MaxBodyBytes", 1024 * 1024);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBodyBytes);
 
 builder.Services
     .AddPeksosApplication()
     .AddPeksosInfrastructure(builder.Configuration, builder.Environment)
     .AddPeksosMediator()
-    .AddPeksosSecurity(builder.Configuration, builder.Environment);
+    .AddPeksosSecurity(builder.Configuration, builder.Environment)
+    .AddPeksosAbuseLimits(builder.Configuration);
 
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
@@ -49,6 +52,10 @@ if (args.Contains("seed-demo"))
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseRouting();
+app.UseBodyLimit(maxBodyBytes);
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 

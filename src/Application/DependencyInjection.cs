@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.TryAddSingleton(Certificates.CertificationOptions.Default);
         services.AddScoped<Events.ChangeTracker>();
         services.AddScoped<Behaviours.CommandTransaction>();
+        services.AddScoped<Abstractions.IdempotencyScope>();
         services.AddScoped<Portfolios.PortfolioContext>();
         services.AddScoped<Portfolios.PortfolioCommand>();
         services.AddScoped<Exams.ExamCommand>();

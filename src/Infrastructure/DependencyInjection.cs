@@ -75,6 +75,7 @@ public static class DependencyInjection
             string.IsNullOrWhiteSpace(signingKeyPem) ? null : signingKeyPem));
         services.AddSingleton<Application.Certificates.ICertificateSigner>(sp => sp.GetRequiredService<SigningKeyRing>());
         services.AddScoped<Application.Events.IEventJournal, EventJournal>();
+        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
         services.AddSingleton<Application.Candidates.ImportCandidates.IRosterReader, Import.SepRosterReader>();
         services.AddScoped<Application.Events.IEventFeed, EventFeed>();
         var issuer = configuration["Certificates:Issuer"];

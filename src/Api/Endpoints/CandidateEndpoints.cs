@@ -30,6 +30,7 @@ public static class CandidateEndpoints
 
         group.MapPost("/", async Task<Results<Created<CandidateDto>, ProblemHttpResult>> (RegisterCandidate command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToCreated(c => $"/api/v1/candidates/{c.Id}", http))
+            .Idempotent<CandidateDto>(c => $"/api/v1/candidates/{c.Id}")
             .WithName("RegisterCandidate")
             .WithSummary("Registers a candidate (NIK validated; one candidate per NIK). The NIK is returned masked.");
 
@@ -43,7 +44,7 @@ public static class CandidateEndpoints
 
                 return (await sender.Send(new ImportCandidates(http.Request.Body), ct)).ToOk();
             })
-            .WithMetadata(new AcceptsMetadata(["text/csv"], typeof(string)))
+            .WithMetadata(new AcceptsMetadata(["text/csv"], typeof(string)), new LargeBody(100 * 1024 * 1024))
             .WithName("ImportCandidates")
             .WithSummary("Imports a roster CSV (header " + "nik,fullName,birthDate,sex,email,phone,educationLevel,educationField,employmentType,organisation,regionCode,practiceAreas"
                 + "; practiceAreas separated by |; , or ; separated). Rejected rows are reported by line; existing NIKs are skipped.");
@@ -68,6 +69,7 @@ public static class CandidateEndpoints
                 ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new RecordPractice(id, body.Organisation, body.Role, body.StartDate, body.EndDate, body.Hours, body.PmksCategory, http.IfMatch()), ct))
                     .ToCreated(r => $"/api/v1/candidates/{id}", http))
+            .Idempotent<PracticeRecordDto>(r => $"/api/v1/candidates/{r.CandidateId}")
             .WithName("RecordPractice")
             .WithSummary("Adds a practice record; the candidate's practiceHours grow by its hours.");
 
@@ -75,6 +77,7 @@ public static class CandidateEndpoints
                 ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new RecordTraining(id, body.Title, body.Organiser, body.StartDate, body.EndDate, body.Hours, body.Kind, http.IfMatch()), ct))
                     .ToCreated(r => $"/api/v1/candidates/{id}", http))
+            .Idempotent<TrainingRecordDto>(r => $"/api/v1/candidates/{r.CandidateId}")
             .WithName("RecordTraining")
             .WithSummary("Adds a training record (bimtek, diklat, other); the candidate's trainingHours grow by its hours.");
 

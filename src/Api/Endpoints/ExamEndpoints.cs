@@ -38,6 +38,7 @@ public static class ExamEndpoints
         group.MapPost("/", async Task<Results<Created<ExamDto>, ProblemHttpResult>> (PlanExam command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToCreated(e => $"/api/v1/exams/{e.Id}", http))
             .RequireAuthorization(Policies.Admin)
+            .Idempotent<ExamDto>(e => $"/api/v1/exams/{e.Id}")
             .WithName("PlanExam");
 
         group.MapGet("/", async Task<Results<Ok<Page<ExamSummaryDto>>, ProblemHttpResult>> (string? schemeCode, string? status, int? limit, string? cursor,
@@ -64,6 +65,7 @@ public static class ExamEndpoints
                 (await sender.Send(new EnrolParticipant(id, body.PortfolioId, body.AssessorId, http.IfMatch()), ct))
                     .ToCreated(p => $"/api/v1/exams/{id}"))
             .RequireAuthorization(Policies.Admin)
+            .Idempotent<ParticipantDto>(p => $"/api/v1/exams/{p.ExamId}")
             .WithName("EnrolParticipant")
             .WithSummary("Enrols an accepted portfolio with one of the exam's assessors (conflict of interest, capacity and assessor load are checked).");
 
@@ -99,6 +101,7 @@ public static class ExamEndpoints
                 (await sender.Send(new FileAppeal(id, participantId, body.Reason, http.IfMatch()), ct))
                     .ToCreated(_ => $"/api/v1/exams/{id}", http))
             .RequireAuthorization(Policies.Admin)
+            .Idempotent<AppealStateDto>(a => $"/api/v1/exams/{a.ExamId}")
             .WithName("FileAppeal");
 
         group.MapPost("/{id:guid}/participants/{participantId:guid}/appeal/resolution", async Task<Results<Ok<AppealStateDto>, ProblemHttpResult>> (Guid id,

@@ -28,6 +28,7 @@ public static class PortfolioEndpoints
 
         group.MapPost("/", async Task<Results<Created<PortfolioDto>, ProblemHttpResult>> (OpenPortfolio command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToCreated(p => $"/api/v1/portfolios/{p.Id}", http))
+            .Idempotent<PortfolioDto>(p => $"/api/v1/portfolios/{p.Id}")
             .WithName("OpenPortfolio")
             .WithSummary("Opens a draft portfolio for a candidate and scheme; 'unmet' lists everything submission still lacks.");
 

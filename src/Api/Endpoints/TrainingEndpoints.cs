@@ -18,6 +18,7 @@ public static class TrainingEndpoints
 
         group.MapPost("/", async Task<Results<Created<TrainingDto>, ProblemHttpResult>> (PlanTraining command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToCreated(t => $"/api/v1/trainings/{t.Id}", http))
+            .Idempotent<TrainingDto>(t => $"/api/v1/trainings/{t.Id}")
             .WithName("PlanTraining");
 
         group.MapGet("/{id:guid}", async Task<Results<Ok<TrainingDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
@@ -27,6 +28,7 @@ public static class TrainingEndpoints
         group.MapPost("/{id:guid}/participants", async Task<Results<Created<TrainingDto>, ProblemHttpResult>> (Guid id, TrainingParticipantRequest body, ISender sender,
                 HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new EnrolTrainingParticipant(id, body.CandidateId, http.IfMatch()), ct)).ToCreated(t => $"/api/v1/trainings/{t.Id}", http))
+            .Idempotent<TrainingDto>(t => $"/api/v1/trainings/{t.Id}")
             .WithName("EnrolTrainingParticipant");
 
         group.MapPost("/{id:guid}/completion", async Task<Results<Ok<TrainingDto>, ProblemHttpResult>> (Guid id, CompletionRequest body, ISender sender,

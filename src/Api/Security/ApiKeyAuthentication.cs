@@ -148,7 +148,11 @@ public static class Policies
             .AddPolicy(Assessor, p => p.RequireRole(Roles.Assessor).RequireClaim(ApiKeyAuthenticationHandler.AssessorClaim))
             .AddPolicy(AdminOrConsumer, p => p.RequireRole(Roles.Admin, Roles.Consumer))
             .AddPolicy(AdminOrAssessor, p => p.RequireRole(Roles.Admin, Roles.Assessor))
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Roles.Admin).Build());
+            // An endpoint of ours that names no policy (and is not marked anonymous) is refused to everyone. The framework's
+            // own answers — 404 for no route, 405 and 415 — are not route endpoints and pass, so they keep their status.
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+                .RequireAssertion(context => context.Resource is HttpContext http && http.GetEndpoint() is not RouteEndpoint)
+                .Build());
         return services;
     }
 }

@@ -8,12 +8,19 @@ namespace Peksos.Clean.Application.Behaviours;
 /// the events outbox and the audit trail first. Used by the unit-of-work behaviour for every command, and directly
 /// by commands that commit in batches (roster import).
 /// </summary>
-public sealed class CommandTransaction(IUnitOfWork unitOfWork, ChangeTracker tracker, IEventJournal journal, ICurrentActor actor)
+public sealed class CommandTransaction(
+    IUnitOfWork unitOfWork, ChangeTracker tracker, IEventJournal journal, ICurrentActor actor, IdempotencyScope idempotency, IIdempotencyStore idempotencyStore, TimeProvider clock)
 {
     public Task BeginAsync(CancellationToken cancellationToken) => unitOfWork.BeginAsync(cancellationToken);
 
-    public async Task CommitAsync(CancellationToken cancellationToken)
+    /// <summary>Writes the events and audit entries (and the idempotent response, when the request carries a key), then commits.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken, object? value = null)
     {
+        if (idempotency.IsActive && value is not null)
+        {
+            await idempotencyStore.SaveAsync(idempotency.ScopeKey!, idempotency.RequestHash!, idempotency.Capture!(value), clock.GetUtcNow(), cancellationToken);
+        }
+
         var described = tracker.Drain().Select(e => (Event: e, Entry: EventCatalog.Describe(e))).ToList();
         await journal.WriteAsync(
             described.Where(d => d.Entry.Published).Select(d => new IntegrationEvent(d.Entry.Action, d.Event.OccurredAt, d.Entry.Data)).ToList(),

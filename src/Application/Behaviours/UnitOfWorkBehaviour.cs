@@ -27,7 +27,7 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(CommandTransaction 
             var response = await next(message, cancellationToken);
             if (response.IsSuccess)
             {
-                await transaction.CommitAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken, (response as IValueResult)?.BoxedValue);
             }
             else
             {

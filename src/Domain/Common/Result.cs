@@ -28,8 +28,14 @@ public class Result : IResultFactory<Result>
     public static implicit operator Result(Error error) => Failure(error);
 }
 
+/// <summary>A successful result's value, when the type is not known statically.</summary>
+public interface IValueResult
+{
+    object? BoxedValue { get; }
+}
+
 /// <summary>The outcome of an operation that yields a <typeparamref name="T"/> on success.</summary>
-public sealed class Result<T> : Result, IResultFactory<Result<T>>
+public sealed class Result<T> : Result, IResultFactory<Result<T>>, IValueResult
 {
     private readonly T? _value;
 
@@ -39,6 +45,8 @@ public sealed class Result<T> : Result, IResultFactory<Result<T>>
     public T Value => IsSuccess
         ? _value!
         : throw new InvalidOperationException($"A failed result has no value ({Error!.Code}).");
+
+    object? IValueResult.BoxedValue => Value;
 
     public static Result<T> Success(T value) => new(value, null);
 

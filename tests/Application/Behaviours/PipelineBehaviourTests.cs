@@ -51,13 +51,26 @@ public sealed class PipelineBehaviourTests
         public Domain.Assessors.AssessorId? AssessorId => null;
     }
 
+    private sealed class RecordingIdempotencyStore(RecordingUnitOfWork uow) : IIdempotencyStore
+    {
+        public Task<StoredIdempotency?> FindAsync(string scopeKey, CancellationToken cancellationToken) => Task.FromResult<StoredIdempotency?>(null);
+
+        public Task SaveAsync(string scopeKey, string requestHash, IdempotentResponse response, DateTimeOffset at, CancellationToken cancellationToken)
+        {
+            uow.Calls.Add($"idempotency {scopeKey} {response.Body}");
+            return Task.CompletedTask;
+        }
+    }
+
     private readonly RecordingUnitOfWork _uow = new();
+    private readonly IdempotencyScope _idempotency = new();
     private readonly ChangeTracker _tracker = new();
 
     private UnitOfWorkBehaviour<Probe, Result<int>> Behaviour(out RecordingJournal journal)
     {
         journal = new RecordingJournal(_uow);
-        return new UnitOfWorkBehaviour<Probe, Result<int>>(new CommandTransaction(_uow, _tracker, journal, new FixedActor()));
+        return new UnitOfWorkBehaviour<Probe, Result<int>>(
+            new CommandTransaction(_uow, _tracker, journal, new FixedActor(), _idempotency, new RecordingIdempotencyStore(_uow), TimeProvider.System));
     }
 
     private static ValueTask<Result<int>> Handler(Probe probe, CancellationToken _) =>
@@ -83,6 +96,17 @@ public sealed class PipelineBehaviourTests
         journal.Events.Select(e => e.Type).Should().Equal("candidate.registered");
         journal.Audit.Select(a => a.Action).Should().Equal("candidate.registered", "candidate.practice-recorded");
         journal.Audit.Should().OnlyContain(a => a.EntityType == "candidate" && a.EntityId == candidate.Value);
+    }
+
+    [Fact]
+    public async Task UnitOfWork_WithAnIdempotencyKey_StoresTheResponseInTheSameTransaction()
+    {
+        var behaviour = Behaviour(out _);
+        _idempotency.Begin("scope", "hash", value => new IdempotentResponse(201, "/x", value.ToString()!));
+
+        await behaviour.Handle(new Probe(true), Handler, default);
+
+        _uow.Calls.Should().Equal("begin", "idempotency scope 42", "journal by secretariat/admin", "commit");
     }
 
     [Fact]

@@ -47,6 +47,8 @@ public sealed class ManageExamHandlers(ExamCommand command, IAssessorRepository 
             return Error.Forbidden("exam.assessor-only", "Only an assessor declares impartiality.");
         }
 
-        return await command.RunAsync(m.ExamId, null, exam => exam.DeclareImpartiality(assessorId, m.Statement, clock), cancellationToken);
+        // An assessor not assigned to the exam is told it does not exist, as when reading it.
+        return await command.RunAsync(m.ExamId, null,
+            exam => exam.IsAssigned(assessorId) ? exam.DeclareImpartiality(assessorId, m.Statement, clock) : ExamNotFound.Error, cancellationToken);
     }
 }

@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Api.Http;
+
+/// <summary>
+/// <c>Idempotency-Key</c> on creating POSTs: a retry with the same key and the same content replays the first
+/// response; the same key with other content is a 422; a duplicate racing the first gets the first's response once it
+/// committed, or a 409 while it is still running. The response is stored in the creating command's transaction.
+/// Keys are scoped to the caller and the route.
+/// </summary>
+public static class Idempotency
+{
+    public const string Header = "Idempotency-Key";
+    public const int MaxKeyLength = 200;
+
+    public static RouteHandlerBuilder Idempotent<T>(this RouteHandlerBuilder builder, Func<T, string> location) =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            var key = http.Request.Headers[Header].ToString();
+            if (string.IsNullOrEmpty(key))
+            {
+                return await next(context);
+            }
+
+            if (key.Length > MaxKeyLength || key.Any(char.IsControl))
+            {
+                return ProblemResults.Problem(Error.Validation("idempotency.key-invalid", $"{Header} is at most {MaxKeyLength} printable characters.", Header));
+            }
+
+            var services = http.RequestServices;
+            var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            var actor = services.GetRequiredService<ICurrentActor>();
+            var scopeKey = Hash($"{actor.Role}\n{actor.Name}\n{http.Request.Method} {http.Request.Path}\n{key}");
+            var requestHash = Hash(JsonSerializer.Serialize(
+                context.Arguments.Where(a => a is not (HttpContext or ISender or CancellationToken or null)).ToArray(), json));
+
+            var store = services.GetRequiredService<IIdempotencyStore>();
+            if (await store.FindAsync(scopeKey, http.RequestAborted) is { } stored)
+            {
+                return Replay(stored, requestHash);
+            }
+
+            services.GetRequiredService<IdempotencyScope>().Begin(scopeKey, requestHash,
+                value => new IdempotentResponse(StatusCodes.Status201Created, location((T)value), JsonSerializer.Serialize(value, json)));
+            try
+            {
+                return await next(context);
+            }
+            catch (IdempotencyConflictException)
+            {
+                return await store.FindAsync(scopeKey, CancellationToken.None) is { } first
+                    ? Replay(first, requestHash)
+                    : ProblemResults.Problem(Error.Conflict("idempotency.in-progress", "A request with this Idempotency-Key is being processed; retry shortly."));
+            }
+        });
+
+    private static IResult Replay(StoredIdempotency stored, string requestHash)
+    {
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(stored.RequestHash), Encoding.ASCII.GetBytes(requestHash)))
+        {
+            return ProblemResults.Problem(Error.Rule("idempotency.key-reused", $"This {Header} was used for a different request; use a new key."));
+        }
+
+        return new ReplayResult(stored.Response);
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private sealed class ReplayResult(IdempotentResponse response) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = response.Status;
+            httpContext.Response.ContentType = "application/json; charset=utf-8";
+            httpContext.Response.Headers["Idempotent-Replayed"] = "true";
+            if (response.Location is not null)
+            {
+                httpContext.Response.Headers.Location = response.Location;
+            }
+
+            await httpContext.Response.WriteAsync(response.Body);
+        }
+    }
+}
