@@ -9,19 +9,30 @@ using Peksos.Clean.Testing;
 
 // Measurements that need a real host process and real files; see docs/benchmarks.md for how to run and read them.
 //   dotnet run -c Release --project bench/Peksos.Clean.Bench -- import [rows] [sqlite|postgres]
+//   ... -- startup | register-search [certificates] | dispatch | serve-baseline <db> <number> <urls>
 var command = args.FirstOrDefault() ?? "import";
-var rows = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
-var provider = args.Length > 2 && args[2] == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 
 return command switch
 {
-    "import" => await ImportBenchmark.RunAsync(rows, provider),
+    "import" => await ImportBenchmark.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000,
+        args.Length > 2 && args[2] == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite),
+    "startup" => await Peksos.Clean.Bench.Startup.RunAsync(),
+    "register-search" => await Peksos.Clean.Bench.RegisterSearch.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000),
+    "dispatch" => RunDispatch(args[1..]),
+    "serve-baseline" => await Peksos.Clean.Bench.Baseline.ServeAsync(args[1], args[2], args[3]),
     _ => Usage(),
 };
 
+static int RunDispatch(string[] rest)
+{
+    BenchmarkDotNet.Running.BenchmarkRunner.Run<Peksos.Clean.Bench.Dispatch>(args: rest);
+    return 0;
+}
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: import [rows] [sqlite|postgres]");
+    Console.Error.WriteLine("usage: import [rows] [sqlite|postgres] | startup | register-search [certificates] | dispatch | serve-baseline <db> <number> <urls>");
     return 2;
 }
 

@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<Exams.ExamCommand>();
         services.AddScoped<Certificates.CertificateIssuer>();
         services.AddScoped<Certificates.CertificateLookup>();
+        services.AddScoped<Certificates.VerificationReader>();
         return services;
     }
 }

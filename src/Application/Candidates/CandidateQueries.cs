@@ -20,4 +20,7 @@ public interface ICandidateQueries
 {
     /// <summary>Candidates in registration order, <paramref name="page"/>.Limit + 1 rows at most.</summary>
     Task<IReadOnlyList<CandidateSummaryDto>> ListAsync(CandidateFilter filter, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>The last four digits of a candidate's NIK (all a masked NIK shows), without decrypting it.</summary>
+    Task<string?> NikLastFourAsync(Guid candidateId, CancellationToken cancellationToken);
 }

@@ -45,6 +45,9 @@ public sealed record CertificateRow(Guid Id, string Number, string HolderName, s
 
 public interface ICertificateQueries
 {
+    /// <summary>The one row a verification needs, by number (the unique index), or null.</summary>
+    Task<CertificateRow?> FindAsync(string number, CancellationToken cancellationToken);
+
     /// <summary>The public register ordered by holder name (case-insensitive) then id; name-prefix search on <c>q</c>.</summary>
     Task<IReadOnlyList<CertificateRow>> RegisterAsync(CertificateFilter filter, DateOnly today, PageRequest page, CancellationToken cancellationToken);
 

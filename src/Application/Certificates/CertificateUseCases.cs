@@ -15,7 +15,7 @@ public static class CertificateErrors
 }
 
 /// <summary>Loads a certificate by a typed number: a mistyped number fails its check digits before any lookup.</summary>
-public sealed class CertificateLookup(ICertificateRepository certificates, ICandidateRepository candidates, TimeProvider clock)
+public sealed class CertificateLookup(ICertificateRepository certificates, ICandidateQueries candidates, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -32,8 +32,8 @@ public sealed class CertificateLookup(ICertificateRepository certificates, ICand
 
     public async Task<CertificateDto> ViewAsync(Certificate certificate, CancellationToken cancellationToken)
     {
-        var holder = await candidates.GetAsync(certificate.CandidateId, cancellationToken);
-        return CertificateDto.From(certificate, holder?.Profile.Nik.Masked ?? "****************", Today, certificate.SignedToken);
+        var last4 = await candidates.NikLastFourAsync(certificate.CandidateId.Value, cancellationToken);
+        return CertificateDto.From(certificate, new string('*', 12) + (last4 ?? "****"), Today, certificate.SignedToken);
     }
 }
 
@@ -92,12 +92,36 @@ public sealed class ChangeCertificateStatusHandler(CertificateLookup lookup, ICe
 
 public sealed record VerifyCertificate(string Number) : IQuery<Result<VerificationDto>>;
 
-public sealed class VerifyCertificateHandler(CertificateLookup lookup, CertificationOptions options) : IQueryHandler<VerifyCertificate, Result<VerificationDto>>
+public sealed class VerifyCertificateHandler(VerificationReader reader) : IQueryHandler<VerifyCertificate, Result<VerificationDto>>
 {
-    public async ValueTask<Result<VerificationDto>> Handle(VerifyCertificate query, CancellationToken cancellationToken)
+    public async ValueTask<Result<VerificationDto>> Handle(VerifyCertificate query, CancellationToken cancellationToken) =>
+        await reader.VerifyAsync(query.Number, cancellationToken);
+}
+
+/// <summary>
+/// The verification read path (the hottest route): the typed number is checked, then one indexed row is read — no
+/// aggregate, no history.
+/// </summary>
+public sealed class VerificationReader(ICertificateQueries queries, CertificationOptions options, TimeProvider clock)
+{
+    public async Task<Result<VerificationDto>> VerifyAsync(string? number, CancellationToken cancellationToken)
     {
-        var found = await lookup.FindAsync(query.Number, cancellationToken);
-        return found.IsSuccess ? Verification.Of(found.Value, lookup.Today, options) : found.Error!;
+        var parsed = CertificateNumber.Parse(number);
+        if (parsed.IsFailure)
+        {
+            return parsed.Error!;
+        }
+
+        var row = await queries.FindAsync(parsed.Value.Value, cancellationToken);
+        if (row is null)
+        {
+            return CertificateErrors.NotFound;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var status = ListCertificatesHandler.DerivedStatus(row.Status, row.ValidUntil, today);
+        return new VerificationDto(row.Number, status == CertificateStatus.Active.Code, status, row.HolderName, SchemeCatalog.Find(row.SchemeCode).Value.Name,
+            row.IssuedOn, row.ValidUntil, options.IssuerName);
     }
 }
 
@@ -123,7 +147,7 @@ public sealed class VerifyCertificatesValidator : IValidator<VerifyCertificates>
     };
 }
 
-public sealed class VerifyCertificatesHandler(CertificateLookup lookup, CertificationOptions options)
+public sealed class VerifyCertificatesHandler(VerificationReader reader)
     : IQueryHandler<VerifyCertificates, Result<IReadOnlyList<BulkVerificationDto>>>
 {
     public async ValueTask<Result<IReadOnlyList<BulkVerificationDto>>> Handle(VerifyCertificates query, CancellationToken cancellationToken)
@@ -131,14 +155,14 @@ public sealed class VerifyCertificatesHandler(CertificateLookup lookup, Certific
         var results = new List<BulkVerificationDto>(query.Numbers!.Count);
         foreach (var number in query.Numbers)
         {
-            var found = await lookup.FindAsync(number, cancellationToken);
+            var found = await reader.VerifyAsync(number, cancellationToken);
             if (found.IsFailure)
             {
                 results.Add(new BulkVerificationDto(number ?? string.Empty, false, false, null, null, null, null, null, null, found.Error!.Code));
                 continue;
             }
 
-            var v = Verification.Of(found.Value, lookup.Today, options);
+            var v = found.Value;
             results.Add(new BulkVerificationDto(v.Number, true, v.Valid, v.Status, v.HolderName, v.SchemeName, v.IssuedOn, v.ValidUntil, v.Issuer, null));
         }
 

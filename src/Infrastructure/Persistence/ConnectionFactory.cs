@@ -14,8 +14,9 @@ public interface IDbConnectionFactory
 }
 
 /// <summary>
-/// SQLite: a file in WAL mode (set by the migrator; it persists in the file), foreign keys on, and
-/// <c>synchronous=FULL</c> on every connection so an acknowledged commit survives a crash or power loss.
+/// SQLite: a file in WAL mode (set by the migrator; it persists in the file) with foreign keys on. Write
+/// transactions set <c>synchronous=FULL</c> (see <see cref="DbSession.BeginAsync"/>) so an acknowledged commit survives
+/// a crash or power loss; reads open without any extra statement.
 /// </summary>
 public sealed class SqliteConnectionFactory : IDbConnectionFactory
 {
@@ -51,9 +52,6 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
         try
         {
             await connection.OpenAsync(cancellationToken);
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
         catch

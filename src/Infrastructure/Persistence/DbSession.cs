@@ -10,6 +10,7 @@ namespace Peksos.Clean.Infrastructure.Persistence;
 public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyncDisposable
 {
     private DbConnection? _connection;
+    private bool _durable;
 
     public DbTransaction? Transaction { get; private set; }
 
@@ -37,6 +38,15 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
         }
 
         var connection = await ConnectionAsync(cancellationToken);
+        if (Provider == DatabaseProvider.Sqlite && !_durable)
+        {
+            // Every write is durable once acknowledged: fsync on commit (WAL + FULL), and wait for other writers.
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            _durable = true;
+        }
+
         Transaction = await connection.BeginTransactionAsync(cancellationToken);
     }
 

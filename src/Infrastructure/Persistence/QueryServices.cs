@@ -60,6 +60,13 @@ public sealed class CandidateQueries(DbSession session) : ICandidateQueries
             r.PracticeHours, r.TrainingHours, r.CreatedAt)).ToList();
     }
 
+    public async Task<string?> NikLastFourAsync(Guid candidateId, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string>(session.Command(
+            "SELECT nik_last4 FROM candidates WHERE id = @Id", new { Id = candidateId }, cancellationToken));
+    }
+
     private sealed class Row
     {
         public Guid Id { get; set; }
@@ -134,6 +141,14 @@ public sealed class ExamQueries(DbSession session) : IExamQueries
 public sealed class CertificateQueries(DbSession session) : ICertificateQueries
 {
     private const string Columns = "id, number, holder_name, scheme_code, region_code, issued_on, valid_until, status";
+
+    public async Task<CertificateRow?> FindAsync(string number, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(session.Command(
+            $"SELECT {Columns} FROM certificates WHERE number = @Number", new { Number = number }, cancellationToken));
+        return row?.ToDto();
+    }
 
     public async Task<IReadOnlyList<CertificateRow>> RegisterAsync(CertificateFilter filter, DateOnly today, PageRequest page, CancellationToken cancellationToken)
     {

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Peksos.Clean.Application.Certificates;
+using Peksos.Clean.Application.Common;
+using Peksos.Clean.Infrastructure.Persistence;
+using Peksos.Clean.Testing;
+
+namespace Peksos.Clean.Bench;
+
+/// <summary>
+/// The public register's name-prefix search over a million certificates on SQLite: the query the API runs
+/// (CertificateQueries.RegisterAsync), its plan, and the median time of a page over many random prefixes.
+/// </summary>
+public static class RegisterSearch
+{
+    private static readonly string[] Given = ["SITI", "AHMAD", "DEWI", "BUDI", "RINA", "AGUS", "WULAN", "EKO", "LESTARI", "HENDRA", "YULIANA", "RIZKY", "NURHAYATI",
+        "FAJAR", "INDAH", "JOKO", "KARTIKA", "DIMAS", "RATNA", "TEGUH", "MAYA", "ILHAM", "SRI", "BAYU", "PUTU", "MADE", "KADEK", "NYOMAN", "GUSTI", "YOHANES"];
+
+    public static async Task<int> RunAsync(int count)
+    {
+        await using var database = TestDatabase.CreateSqlite();
+        Migrator.Migrate(database.Options, NullLogger.Instance);
+        var seed = Stopwatch.StartNew();
+        Seed(database.ConnectionString, count);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {count:N0} certificates in {seed.Elapsed.TotalSeconds:F1} s"));
+
+        TypeHandlers.Register();
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+        var factory = new SqliteConnectionFactory(database.ConnectionString);
+        await using var session = new DbSession(factory);
+        var queries = new CertificateQueries(session);
+        var connection = await session.ConnectionAsync(default);
+        var plan = await connection.QueryAsync(
+            "EXPLAIN QUERY PLAN SELECT id, number, holder_name, scheme_code, region_code, issued_on, valid_until, status FROM certificates WHERE holder_key >= 'SITI AB' AND holder_key < 'SITI AC' ORDER BY holder_key, id LIMIT 51");
+        Console.WriteLine("plan: " + string.Join(" | ", plan.Select(row => (string)((IDictionary<string, object>)row)["detail"])));
+
+        var random = new Random(42);
+        var times = new List<double>();
+        var today = new DateOnly(2026, 11, 27);
+        var returned = 0;
+        for (var i = 0; i < 300; i++)
+        {
+            var prefix = $"{Given[random.Next(Given.Length)]} A{(char)('A' + random.Next(26))}";
+            var watch = Stopwatch.StartNew();
+            var rows = await queries.RegisterAsync(new CertificateFilter(prefix, null, null, null), today, PageRequest.Create(50, null).Value, default);
+            watch.Stop();
+            if (i >= 20)
+            {
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            returned += rows.Count;
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"register name-prefix page (up to 50 of {count:N0}; {returned / 300.0:F1} rows a page on average): median {times[times.Count / 2]:F2} ms, p99 {times[(int)(times.Count * 0.99)]:F2} ms"));
+        return 0;
+    }
+
+    private static void Seed(string connectionString, int count)
+    {
+        // Certificates only (no candidates or exams behind them), so foreign keys are off for the seeding connection.
+        using var connection = new SqliteConnection(connectionString + ";Foreign Keys=False");
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO certificates (id, number, prefix, year, serial, candidate_id, holder_name, holder_key, scheme_code, region_code, exam_id, participant_id,
+                issued_on, valid_until, status, version)
+            VALUES ($id, $number, 'PSG', 2026, $serial, $candidate, $name, $key, 'PEKSOS-GENERALIS', '18.71', $exam, $participant, '2026-11-27', '2031-11-26', 'active', 1)
+            """;
+        var parameters = new[] { "$id", "$number", "$serial", "$candidate", "$name", "$key", "$exam", "$participant" }
+            .Select(n => insert.Parameters.Add(n, SqliteType.Text)).ToArray();
+        insert.Prepare();
+        var exam = Guid.NewGuid().ToString();
+        var random = new Random(7);
+        for (var i = 1; i <= count; i++)
+        {
+            var name = $"{Given[random.Next(Given.Length)]} {RosterFile.Letters(random.Next(1_000_000))} {Given[random.Next(Given.Length)]}";
+            parameters[0].Value = Guid.CreateVersion7().ToString();
+            parameters[1].Value = Domain.Certificates.CertificateNumber.Create("PSG", 2026, ((i - 1) % 999_999) + 1).Value + (i > 999_999 ? "X" : "");
+            parameters[2].Value = i;
+            parameters[3].Value = Guid.NewGuid().ToString();
+            parameters[4].Value = name;
+            parameters[5].Value = name.ToUpperInvariant();
+            parameters[6].Value = exam;
+            parameters[7].Value = Guid.NewGuid().ToString();
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+}
