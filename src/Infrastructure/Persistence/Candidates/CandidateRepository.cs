@@ -24,7 +24,7 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<CandidateRow>(
-            new CommandDefinition($"{SelectCandidate} WHERE id = @Id", new { Id = id.Value }, session.Transaction, cancellationToken: cancellationToken));
+            session.Command($"{SelectCandidate} WHERE id = @Id", new { Id = id.Value }, cancellationToken));
         return row is null ? null : await LoadAsync(connection, row, cancellationToken);
     }
 
@@ -32,7 +32,7 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<CandidateRow>(
-            new CommandDefinition($"{SelectCandidate} WHERE nik_index = @Index", new { Index = nikProtector.BlindIndex(nik) }, session.Transaction, cancellationToken: cancellationToken));
+            session.Command($"{SelectCandidate} WHERE nik_index = @Index", new { Index = nikProtector.BlindIndex(nik) }, cancellationToken));
         return row is null ? null : await LoadAsync(connection, row, cancellationToken);
     }
 
@@ -43,8 +43,8 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
         var index = nikProtector.BlindIndex(nik);
 
         // Checked first so the common case gives a clear answer; the unique index is the guarantee under races.
-        var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM candidates WHERE nik_index = @Index", new { Index = index }, session.Transaction, cancellationToken: cancellationToken));
+        var exists = await connection.ExecuteScalarAsync<long>(session.Command(
+            "SELECT COUNT(*) FROM candidates WHERE nik_index = @Index", new { Index = index }, cancellationToken));
         if (exists > 0)
         {
             return CandidateErrors.DuplicateNik;
@@ -106,15 +106,13 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
             @RegionCode, @PracticeAreas, @PracticeHours, @TrainingHours, @CreatedAt, 1)
         """;
 
-    private object InsertParameters(Candidate candidate, string nikIndex)
+    /// <summary>The candidate row's columns; the NIK columns are added only on insert (a NIK never changes).</summary>
+    private static DynamicParameters RowParameters(Candidate candidate)
     {
         var p = candidate.Profile;
-        return new
+        return new DynamicParameters(new
         {
             Id = candidate.Id.Value,
-            NikIndex = nikIndex,
-            NikProtected = nikProtector.Encrypt(p.Nik),
-            NikLast4 = p.Nik.Value[12..],
             FullName = p.FullName.Value,
             p.BirthDate,
             Sex = p.Sex.Code,
@@ -131,14 +129,22 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
             candidate.PracticeHours,
             candidate.TrainingHours,
             candidate.CreatedAt,
-        };
+            candidate.Version,
+        });
+    }
+
+    private DynamicParameters InsertParameters(Candidate candidate, string nikIndex)
+    {
+        var parameters = RowParameters(candidate);
+        var nik = candidate.Profile.Nik;
+        parameters.AddDynamicParams(new { NikIndex = nikIndex, NikProtected = nikProtector.Encrypt(nik), NikLast4 = nik.Value[12..] });
+        return parameters;
     }
 
     public async Task<Result> UpdateAsync(Candidate candidate, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        var p = candidate.Profile;
-        var updated = await connection.ExecuteAsync(new CommandDefinition(
+        var updated = await connection.ExecuteAsync(session.Command(
             """
             UPDATE candidates SET full_name = @FullName, email = @Email, phone = @Phone,
                 education_level = @EducationLevel, education_field = @EducationField, education_institution = @EducationInstitution,
@@ -147,26 +153,8 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
                 training_hours = @TrainingHours, version = version + 1
             WHERE id = @Id AND version = @Version
             """,
-            new
-            {
-                Id = candidate.Id.Value,
-                candidate.Version,
-                FullName = p.FullName.Value,
-                Email = p.Email.Value,
-                Phone = p.Phone.Value,
-                EducationLevel = p.Education.Level.Code,
-                EducationField = p.Education.Field.Code,
-                EducationInstitution = p.Education.Institution,
-                p.Education.GraduationYear,
-                EmploymentType = p.Employment.Type.Code,
-                p.Employment.Organisation,
-                RegionCode = p.Employment.Region.Value,
-                PracticeAreas = string.Join(',', p.PracticeAreas.Select(a => a.Code)),
-                candidate.PracticeHours,
-                candidate.TrainingHours,
-            },
-            session.Transaction,
-            cancellationToken: cancellationToken));
+            RowParameters(candidate),
+            cancellationToken));
         if (updated == 0)
         {
             return PersistenceErrors.ConcurrencyConflict("candidate");
@@ -181,7 +169,7 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
     /// <summary>Practice and training records never change once written, so new ones are inserted and old ones skipped.</summary>
     private async Task InsertChildrenAsync(DbConnection connection, Candidate candidate, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(new CommandDefinition(
+        await connection.ExecuteAsync(session.Command(
             """
             INSERT INTO practice_records (id, candidate_id, organisation, role, start_date, end_date, hours, pmks_category)
             VALUES (@Id, @CandidateId, @Organisation, @Role, @StartDate, @EndDate, @Hours, @PmksCategory)
@@ -197,11 +185,9 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
                 EndDate = r.Period.End,
                 r.Hours,
                 PmksCategory = r.PmksCategory.Code,
-            }),
-            session.Transaction,
-            cancellationToken: cancellationToken));
+            }), cancellationToken));
 
-        await connection.ExecuteAsync(new CommandDefinition(
+        await connection.ExecuteAsync(session.Command(
             """
             INSERT INTO training_records (id, candidate_id, title, organiser, start_date, end_date, hours, kind, training_event_id)
             VALUES (@Id, @CandidateId, @Title, @Organiser, @StartDate, @EndDate, @Hours, @Kind, @TrainingEventId)
@@ -218,43 +204,37 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
                 r.Hours,
                 Kind = r.Kind.Code,
                 r.TrainingEventId,
-            }),
-            session.Transaction,
-            cancellationToken: cancellationToken));
+            }), cancellationToken));
     }
 
     private async Task<Candidate> LoadAsync(DbConnection connection, CandidateRow row, CancellationToken cancellationToken)
     {
-        var practice = await connection.QueryAsync<PracticeRow>(new CommandDefinition(
+        var practice = await connection.QueryAsync<PracticeRow>(session.Command(
             "SELECT id, organisation, role, start_date, end_date, hours, pmks_category FROM practice_records WHERE candidate_id = @Id ORDER BY start_date, id",
-            new { row.Id }, session.Transaction, cancellationToken: cancellationToken));
-        var training = await connection.QueryAsync<TrainingRow>(new CommandDefinition(
+            new { row.Id }, cancellationToken));
+        var training = await connection.QueryAsync<TrainingRow>(session.Command(
             "SELECT id, title, organiser, start_date, end_date, hours, kind, training_event_id FROM training_records WHERE candidate_id = @Id ORDER BY start_date, id",
-            new { row.Id }, session.Transaction, cancellationToken: cancellationToken));
+            new { row.Id }, cancellationToken));
 
         var profile = new CandidateProfile(
             nikProtector.Decrypt(row.NikProtected),
-            Stored(PersonName.Parse(row.FullName)),
+            Stored.Value(PersonName.Parse(row.FullName)),
             row.BirthDate,
-            Stored(Sex.FromCode(row.Sex)),
-            Stored(Email.Parse(row.Email)),
-            Stored(PhoneNumber.Parse(row.Phone)),
-            new Education(Stored(EducationLevel.FromCode(row.EducationLevel)), Stored(EducationField.FromCode(row.EducationField)), row.EducationInstitution, row.GraduationYear),
-            new Employment(Stored(EmploymentType.FromCode(row.EmploymentType)), row.Organisation, Stored(RegionCode.Parse(row.RegionCode))),
-            row.PracticeAreas.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(c => Stored(PmksCategory.FromCode(c))).ToList());
+            Stored.Value(Sex.FromCode(row.Sex)),
+            Stored.Value(Email.Parse(row.Email)),
+            Stored.Value(PhoneNumber.Parse(row.Phone)),
+            new Education(Stored.Value(EducationLevel.FromCode(row.EducationLevel)), Stored.Value(EducationField.FromCode(row.EducationField)), row.EducationInstitution, row.GraduationYear),
+            new Employment(Stored.Value(EmploymentType.FromCode(row.EmploymentType)), row.Organisation, Stored.Value(RegionCode.Parse(row.RegionCode))),
+            row.PracticeAreas.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(c => Stored.Value(PmksCategory.FromCode(c))).ToList());
 
         return Candidate.Rehydrate(
             new CandidateId(row.Id),
             profile,
             row.CreatedAt,
             row.Version,
-            practice.Select(r => new PracticeRecord(r.Id, r.Organisation, r.Role, new DatePeriod(r.StartDate, r.EndDate), r.Hours, Stored(PmksCategory.FromCode(r.PmksCategory)))),
-            training.Select(r => new TrainingRecord(r.Id, r.Title, r.Organiser, new DatePeriod(r.StartDate, r.EndDate), r.Hours, Stored(TrainingKind.FromCode(r.Kind)), r.TrainingEventId)));
+            practice.Select(r => new PracticeRecord(r.Id, r.Organisation, r.Role, new DatePeriod(r.StartDate, r.EndDate), r.Hours, Stored.Value(PmksCategory.FromCode(r.PmksCategory)))),
+            training.Select(r => new TrainingRecord(r.Id, r.Title, r.Organiser, new DatePeriod(r.StartDate, r.EndDate), r.Hours, Stored.Value(TrainingKind.FromCode(r.Kind)), r.TrainingEventId)));
     }
-
-    /// <summary>Stored values were validated on the way in; a failure here means the data was tampered with.</summary>
-    private static T Stored<T>(Result<T> result) =>
-        result.IsSuccess ? result.Value : throw new InvalidOperationException($"Stored data fails validation: {result.Error!.Code}.");
 
     private sealed class CandidateRow
     {
