@@ -25,6 +25,7 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
     options.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter());
+    options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
     options.SerializerOptions.AllowTrailingCommas = false;
 });
 builder.Services.AddOpenApi("v1");

@@ -24,9 +24,10 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
 
     public SqliteConnectionFactory(string connectionString)
     {
+        // Foreign keys are switched on by the write transaction's pragma (DbSession.BeginAsync), not here: a connection
+        // string setting would run a PRAGMA on every pooled open, reads included.
         var builder = new SqliteConnectionStringBuilder(connectionString)
         {
-            ForeignKeys = true,
             Pooling = true,
             DefaultTimeout = 30,
         };

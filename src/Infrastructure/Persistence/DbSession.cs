@@ -40,9 +40,10 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
         var connection = await ConnectionAsync(cancellationToken);
         if (Provider == DatabaseProvider.Sqlite && !_durable)
         {
-            // Every write is durable once acknowledged: fsync on commit (WAL + FULL), and wait for other writers.
+            // Every write checks foreign keys and is durable once acknowledged (WAL + FULL: fsync on commit), and waits
+            // for other writers rather than failing.
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
+            pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             _durable = true;
         }

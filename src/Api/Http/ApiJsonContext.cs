@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Peksos.Clean.Application.Certificates;
+using Peksos.Clean.Application.Common;
+using Peksos.Clean.Application.Reference;
+
+namespace Peksos.Clean.Api.Http;
+
+/// <summary>
+/// Source-generated JSON for the hottest responses (verification, certificates, the register, reference data), put
+/// first in the resolver chain; every other type falls back to reflection with the same options.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, Converters = [typeof(UtcDateTimeOffsetConverter)])]
+[JsonSerializable(typeof(VerificationDto))]
+[JsonSerializable(typeof(IReadOnlyList<BulkVerificationDto>))]
+[JsonSerializable(typeof(CertificateDto))]
+[JsonSerializable(typeof(Page<RegisterEntryDto>))]
+[JsonSerializable(typeof(IReadOnlyList<ProvinceDto>))]
+[JsonSerializable(typeof(IReadOnlyList<PmksCategoryDto>))]
+[JsonSerializable(typeof(IReadOnlyList<SchemeDto>))]
+public sealed partial class ApiJsonContext : JsonSerializerContext;
