@@ -14,7 +14,7 @@ public sealed class EventJournal(DbSession session) : IEventJournal
     /// <summary>The advisory lock key that orders event writers ("PEKSOS" as a number).</summary>
     private const long EventOrderLock = 0x50454B534F53;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     public async Task WriteAsync(IReadOnlyList<IntegrationEvent> events, IReadOnlyList<AuditEntry> audit, string actorName, string actorRole, CancellationToken cancellationToken)
     {
@@ -22,6 +22,11 @@ public sealed class EventJournal(DbSession session) : IEventJournal
         {
             return;
         }
+
+        // An event and its audit entry share one data object: serialise it once.
+        var serialised = new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
+        string Json(object data) =>
+            serialised.TryGetValue(data, out var json) ? json : serialised[data] = JsonSerializer.Serialize(data, JsonOptions);
 
         var connection = await session.ConnectionAsync(cancellationToken);
         if (events.Count > 0)
@@ -33,7 +38,7 @@ public sealed class EventJournal(DbSession session) : IEventJournal
 
             await connection.ExecuteAsync(session.Command(
                 "INSERT INTO events (type, occurred_at, data) VALUES (@Type, @OccurredAt, @Data)",
-                events.Select(e => new { e.Type, e.OccurredAt, Data = JsonSerializer.Serialize(e.Data, Json) }).ToList(),
+                events.Select(e => new { e.Type, e.OccurredAt, Data = Json(e.Data) }).ToList(),
                 cancellationToken));
         }
 
@@ -52,7 +57,7 @@ public sealed class EventJournal(DbSession session) : IEventJournal
                     a.Action,
                     a.EntityType,
                     a.EntityId,
-                    Data = JsonSerializer.Serialize(a.Data, Json),
+                    Data = Json(a.Data),
                 }).ToList(),
                 cancellationToken));
         }

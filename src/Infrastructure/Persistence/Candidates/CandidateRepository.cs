@@ -169,6 +169,11 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
     /// <summary>Practice and training records never change once written, so new ones are inserted and old ones skipped.</summary>
     private async Task InsertChildrenAsync(DbConnection connection, Candidate candidate, CancellationToken cancellationToken)
     {
+        if (candidate.PracticeRecords.Count == 0 && candidate.TrainingRecords.Count == 0)
+        {
+            return; // a new candidate, as in a roster import
+        }
+
         await connection.ExecuteAsync(session.Command(
             """
             INSERT INTO practice_records (id, candidate_id, organisation, role, start_date, end_date, hours, pmks_category)
