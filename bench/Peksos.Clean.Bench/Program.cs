@@ -76,8 +76,58 @@ internal static class ImportBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"L2 raw insert (SQLite, one transaction, prepared, same table): {imported:N0} rows in {l2.TotalSeconds:F2} s = {imported / l2.TotalSeconds:N0} rows/s; import/L2 = {l2.TotalSeconds / watch.Elapsed.TotalSeconds:F3}"));
         }
+        else
+        {
+            var l2 = await PostgresCopy(imported);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"L2 binary COPY (PostgreSQL, same table): {imported:N0} rows in {l2.TotalSeconds:F2} s = {imported / l2.TotalSeconds:N0} rows/s; import/L2 = {l2.TotalSeconds / watch.Elapsed.TotalSeconds:F3}"));
+        }
 
         return 0;
+    }
+
+    /// <summary>The physical limit on PostgreSQL: the same number of candidate rows by binary COPY into a fresh, migrated database.</summary>
+    private static async Task<TimeSpan> PostgresCopy(int count)
+    {
+        await using var database = TestDatabase.CreatePostgres();
+        Migrator.Migrate(database.Options, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        var watch = Stopwatch.StartNew();
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY candidates (id, nik_index, nik_protected, nik_last4, full_name, birth_date, sex, email, phone, education_level, education_field, employment_type, "
+            + "organisation, region_code, practice_areas, practice_hours, training_hours, created_at, version) FROM STDIN (FORMAT BINARY)"))
+        {
+            var createdAt = new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero);
+            for (var i = 0; i < count; i++)
+            {
+                await writer.StartRowAsync();
+                await writer.WriteAsync(Guid.CreateVersion7(), NpgsqlTypes.NpgsqlDbType.Uuid);
+                await writer.WriteAsync(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(RosterFile.Nik(i)))));
+                await writer.WriteAsync("AQ" + new string('x', 58));
+                await writer.WriteAsync("0003");
+                await writer.WriteAsync($"Peserta {RosterFile.Letters(i)}, S.Sos.");
+                await writer.WriteAsync(new DateOnly(1990, 6, 5), NpgsqlTypes.NpgsqlDbType.Date);
+                await writer.WriteAsync("F");
+                await writer.WriteAsync($"peserta{i}@example.org");
+                await writer.WriteAsync("+6281234567890");
+                await writer.WriteAsync("S1");
+                await writer.WriteAsync("kesejahteraan-sosial");
+                await writer.WriteAsync("pendamping-pkh");
+                await writer.WriteAsync("Dinas Sosial Kota Bandar Lampung");
+                await writer.WriteAsync("18.71");
+                await writer.WriteAsync("kemiskinan,keterlantaran");
+                await writer.WriteAsync(0);
+                await writer.WriteAsync(0);
+                await writer.WriteAsync(createdAt, NpgsqlTypes.NpgsqlDbType.TimestampTz);
+                await writer.WriteAsync(1);
+            }
+
+            await writer.CompleteAsync();
+        }
+
+        watch.Stop();
+        return watch.Elapsed;
     }
 
     /// <summary>The physical limit: the same number of candidate rows into a fresh copy of the table, one prepared statement, one transaction.</summary>

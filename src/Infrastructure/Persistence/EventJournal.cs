@@ -36,30 +36,11 @@ public sealed class EventJournal(DbSession session) : IEventJournal
                 await connection.ExecuteAsync(session.Command("SELECT pg_advisory_xact_lock(@Key)", new { Key = EventOrderLock }, cancellationToken));
             }
 
-            await connection.ExecuteAsync(session.Command(
-                "INSERT INTO events (type, occurred_at, data) VALUES (@Type, @OccurredAt, @Data)",
-                events.Select(e => new { e.Type, e.OccurredAt, Data = Json(e.Data) }).ToList(),
-                cancellationToken));
+            await BulkInsert.ExecuteAsync(session, "events", ["type", "occurred_at", "data"],
+                events.Select(e => new object?[] { e.Type, e.OccurredAt, Json(e.Data) }).ToList(), cancellationToken);
         }
 
-        if (audit.Count > 0)
-        {
-            await connection.ExecuteAsync(session.Command(
-                """
-                INSERT INTO audit_log (at, actor_name, actor_role, action, entity_type, entity_id, data)
-                VALUES (@At, @ActorName, @ActorRole, @Action, @EntityType, @EntityId, @Data)
-                """,
-                audit.Select(a => new
-                {
-                    a.At,
-                    ActorName = actorName,
-                    ActorRole = actorRole,
-                    a.Action,
-                    a.EntityType,
-                    a.EntityId,
-                    Data = Json(a.Data),
-                }).ToList(),
-                cancellationToken));
-        }
+        await BulkInsert.ExecuteAsync(session, "audit_log", ["at", "actor_name", "actor_role", "action", "entity_type", "entity_id", "data"],
+            audit.Select(a => new object?[] { a.At, actorName, actorRole, a.Action, a.EntityType, a.EntityId, Json(a.Data) }).ToList(), cancellationToken);
     }
 }

@@ -6,8 +6,11 @@ using Microsoft.Data.Sqlite;
 namespace Peksos.Clean.Infrastructure.Persistence;
 
 /// <summary>
-/// Dapper type handlers that serve both engines: on SQLite, Guids, dates and timestamps are stored as canonical
-/// text (sortable ISO 8601); on PostgreSQL the values pass natively (uuid, date, timestamptz).
+/// How Guids, dates and timestamps are stored. PostgreSQL takes them natively (uuid, date, timestamptz). On SQLite
+/// they are text in the forms Microsoft.Data.Sqlite writes for Dapper's parameters — Guid upper-case <c>D</c> format,
+/// date <c>yyyy-MM-dd</c>, timestamp <c>yyyy-MM-dd HH:mm:ss.FFFFFFFzzz</c> (always UTC, so text order is time order).
+/// <see cref="ForSqlite"/> is that one definition, used by the handlers and by <see cref="BulkInsert"/>; the handlers'
+/// <c>Parse</c> reads the text back.
 /// </summary>
 public static class TypeHandlers
 {
@@ -25,11 +28,15 @@ public static class TypeHandlers
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
     }
 
-    /// <summary>How timestamps are written as SQLite text: UTC, fixed width, so text order is time order.</summary>
-    public const string SqliteTimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
-
-    public static string ToSqliteText(DateTimeOffset value) =>
-        value.UtcDateTime.ToString(SqliteTimestampFormat, CultureInfo.InvariantCulture);
+    /// <summary>A value as SQLite stores it (see the class summary).</summary>
+    public static object ForSqlite(object? value) => value switch
+    {
+        null => DBNull.Value,
+        Guid g => g.ToString("D").ToUpperInvariant(),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+        _ => value,
+    };
 
     private sealed class GuidHandler : SqlMapper.TypeHandler<Guid>
     {
@@ -38,7 +45,7 @@ public static class TypeHandlers
             if (parameter is SqliteParameter)
             {
                 parameter.DbType = DbType.String;
-                parameter.Value = value.ToString("D");
+                parameter.Value = ForSqlite(value);
             }
             else
             {
@@ -62,7 +69,7 @@ public static class TypeHandlers
             if (parameter is SqliteParameter)
             {
                 parameter.DbType = DbType.String;
-                parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                parameter.Value = ForSqlite(value);
             }
             else
             {
@@ -86,7 +93,7 @@ public static class TypeHandlers
             if (parameter is SqliteParameter)
             {
                 parameter.DbType = DbType.String;
-                parameter.Value = ToSqliteText(value);
+                parameter.Value = ForSqlite(value);
             }
             else
             {

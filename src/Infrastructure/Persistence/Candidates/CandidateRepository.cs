@@ -81,14 +81,19 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
 
     public async Task AddManyAsync(IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
     {
-        if (candidates.Count == 0)
+        await BulkInsert.ExecuteAsync(session, "candidates", CandidateColumns, candidates.Select(c =>
         {
-            return;
-        }
+            var p = c.Profile;
+            return new object?[]
+            {
+                c.Id.Value, nikProtector.BlindIndex(p.Nik), nikProtector.Encrypt(p.Nik), p.Nik.Value[12..], p.FullName.Value, p.BirthDate, p.Sex.Code,
+                p.Email.Value, p.Phone.Value, p.Education.Level.Code, p.Education.Field.Code, p.Education.Institution, p.Education.GraduationYear,
+                p.Employment.Type.Code, p.Employment.Organisation, p.Employment.Region.Value, string.Join(',', p.PracticeAreas.Select(a => a.Code)),
+                c.PracticeHours, c.TrainingHours, c.CreatedAt, 1,
+            };
+        }).ToList(), cancellationToken);
 
         var connection = await session.ConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(session.Command(
-            InsertCandidate, candidates.Select(c => InsertParameters(c, nikProtector.BlindIndex(c.Profile.Nik))).ToList(), cancellationToken));
         foreach (var candidate in candidates)
         {
             await InsertChildrenAsync(connection, candidate, cancellationToken);
@@ -96,6 +101,13 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
             tracker.Track(candidate);
         }
     }
+
+    private static readonly string[] CandidateColumns =
+    [
+        "id", "nik_index", "nik_protected", "nik_last4", "full_name", "birth_date", "sex", "email", "phone", "education_level", "education_field",
+        "education_institution", "graduation_year", "employment_type", "organisation", "region_code", "practice_areas", "practice_hours", "training_hours",
+        "created_at", "version",
+    ];
 
     private const string InsertCandidate = """
         INSERT INTO candidates (id, nik_index, nik_protected, nik_last4, full_name, birth_date, sex, email, phone,
@@ -106,13 +118,19 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
             @RegionCode, @PracticeAreas, @PracticeHours, @TrainingHours, @CreatedAt, 1)
         """;
 
-    /// <summary>The candidate row's columns; the NIK columns are added only on insert (a NIK never changes).</summary>
-    private static DynamicParameters RowParameters(Candidate candidate)
+    /// <summary>
+    /// The candidate row's columns as one anonymous object (so Dapper's type handlers apply; a DynamicParameters built
+    /// from a template bypassed them). The NIK columns are filled only for an insert — a NIK never changes.
+    /// </summary>
+    private static object RowParameters(Candidate candidate, string? nikIndex = null, string? nikProtected = null)
     {
         var p = candidate.Profile;
-        return new DynamicParameters(new
+        return new
         {
             Id = candidate.Id.Value,
+            NikIndex = nikIndex,
+            NikProtected = nikProtected,
+            NikLast4 = p.Nik.Value[12..],
             FullName = p.FullName.Value,
             p.BirthDate,
             Sex = p.Sex.Code,
@@ -130,16 +148,11 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
             candidate.TrainingHours,
             candidate.CreatedAt,
             candidate.Version,
-        });
+        };
     }
 
-    private DynamicParameters InsertParameters(Candidate candidate, string nikIndex)
-    {
-        var parameters = RowParameters(candidate);
-        var nik = candidate.Profile.Nik;
-        parameters.AddDynamicParams(new { NikIndex = nikIndex, NikProtected = nikProtector.Encrypt(nik), NikLast4 = nik.Value[12..] });
-        return parameters;
-    }
+    private object InsertParameters(Candidate candidate, string nikIndex) =>
+        RowParameters(candidate, nikIndex, nikProtector.Encrypt(candidate.Profile.Nik));
 
     public async Task<Result> UpdateAsync(Candidate candidate, CancellationToken cancellationToken)
     {
