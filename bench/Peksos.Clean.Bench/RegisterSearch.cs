@@ -87,7 +87,7 @@ public static class RegisterSearch
             parameters[2].Value = i;
             parameters[3].Value = Guid.NewGuid().ToString();
             parameters[4].Value = name;
-            parameters[5].Value = name.ToUpperInvariant();
+            parameters[5].Value = Domain.Certificates.Certificate.RegisterKey(name);
             parameters[6].Value = exam;
             parameters[7].Value = Guid.NewGuid().ToString();
             insert.ExecuteNonQuery();

@@ -59,7 +59,8 @@ public static class VerificationEndpoints
 
                 http.Response.Headers.XContentTypeOptions = "nosniff";
                 http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
-                return TypedResults.Content(QrSvg(VerificationUrl(http, configuration, CanonicalNumber(number), token.Value)), "image/svg+xml", Encoding.UTF8);
+                var canonical = Domain.Certificates.CertificateNumber.Parse(number).Value.Value; // parsed already by the lookup
+                return TypedResults.Content(QrSvg(VerificationUrl(http, configuration, canonical, token.Value)), "image/svg+xml", Encoding.UTF8);
             })
             .AllowAnonymous()
             .WithTags("Certificates")
@@ -110,8 +111,6 @@ public static class VerificationEndpoints
         http.Response.Headers.XFrameOptions = "DENY";
         http.Response.Headers.CacheControl = "no-store";
     }
-
-    private static string CanonicalNumber(string number) => number.Trim().ToUpperInvariant();
 
     /// <summary><c>Certificates:PublicBaseUrl</c> when configured (it should be, in production), else this request's origin.</summary>
     private static string VerificationUrl(HttpContext http, IConfiguration configuration, string number, string token)

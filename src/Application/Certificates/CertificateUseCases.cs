@@ -211,7 +211,7 @@ public sealed class ListCertificatesHandler(ICertificateQueries queries, TimePro
         var page = PageRequest.Create(query.Limit, query.Cursor).Value;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var rows = await queries.RegisterAsync(new CertificateFilter(query.Q?.Trim(), query.SchemeCode, query.RegionCode, query.Status), today, page, cancellationToken);
-        var paged = page.ToPage(rows, r => (r.HolderName.ToUpperInvariant(), r.Id));
+        var paged = page.ToPage(rows, r => (Certificate.RegisterKey(r.HolderName), r.Id));
         return new Page<RegisterEntryDto>(paged.Items.Select(r => Entry(r, today)).ToList(), paged.NextCursor);
     }
 

@@ -132,6 +132,12 @@ public sealed class Certificate : AggregateRoot
         return certificate;
     }
 
+    /// <summary>
+    /// The key the public register sorts and searches by: the holder's name upper-cased (culture-invariant). Stored
+    /// with the certificate and used for name-prefix search and keyset cursors alike, so it is defined once, here.
+    /// </summary>
+    public static string RegisterKey(string holderName) => holderName.ToUpperInvariant();
+
     /// <summary>The status a person should see on <paramref name="today"/>: revoked beats everything; past validity is expired.</summary>
     public CertificateStatus StatusOn(DateOnly today) =>
         Status == CertificateStatus.Revoked ? CertificateStatus.Revoked

@@ -4,7 +4,6 @@ using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Application.Certificates;
 using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Exams;
-using Peksos.Clean.Infrastructure.Persistence.Certificates;
 
 namespace Peksos.Clean.Infrastructure.Persistence;
 
@@ -157,7 +156,7 @@ public sealed class CertificateQueries(DbSession session) : ICertificateQueries
         if (!string.IsNullOrEmpty(filter.Q))
         {
             // A range on the indexed key, so a prefix search is an index seek on both engines.
-            var prefix = CertificateRepository.HolderKey(filter.Q);
+            var prefix = Domain.Certificates.Certificate.RegisterKey(filter.Q);
             where.Add("holder_key >= @From AND holder_key < @To");
             parameters.Add("From", prefix);
             parameters.Add("To", prefix[..^1] + (char)(prefix[^1] + 1));

@@ -86,7 +86,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
                 certificate.Number.Serial,
                 CandidateId = certificate.CandidateId.Value,
                 certificate.HolderName,
-                HolderKey = HolderKey(certificate.HolderName),
+                HolderKey = Certificate.RegisterKey(certificate.HolderName),
                 certificate.SchemeCode,
                 RegionCode = regionCode,
                 ExamId = certificate.ExamId.Value,
@@ -118,9 +118,6 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         tracker.Track(certificate);
         return Result.Success();
     }
-
-    /// <summary>The register's sort and search key: the holder's name upper-cased, culture-invariant.</summary>
-    public static string HolderKey(string holderName) => holderName.ToUpperInvariant();
 
     private async Task WriteHistoryAsync(DbConnection connection, Certificate certificate, CancellationToken cancellationToken) =>
         await connection.ExecuteAsync(session.Command(
