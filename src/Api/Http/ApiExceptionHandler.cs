@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Peksos.Clean.Api.Http;
 
@@ -18,14 +17,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
 
-        var problem = new ProblemDetails
-        {
-            Status = status,
-            Title = ProblemResults.TitleOf(status),
-            Detail = detail,
-            Type = $"https://peksos.clean/problems/{code}",
-        };
-        problem.Extensions["code"] = code;
+        var problem = ProblemResults.Details(status, code, detail);
         if (errors is not null)
         {
             problem.Extensions["errors"] = errors;

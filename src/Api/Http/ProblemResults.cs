@@ -18,17 +18,31 @@ public static class ProblemResults
         _ => StatusCodes.Status500InternalServerError,
     };
 
-    public static ProblemHttpResult Problem(Error error)
+    /// <summary>A problem with its status, title, stable code and the code's type URI: the one shape every error takes.</summary>
+    public static ProblemDetails Details(int status, string code, string detail)
     {
-        var status = StatusOf(error.Kind);
         var problem = new ProblemDetails
         {
             Status = status,
             Title = TitleOf(status),
-            Detail = error.Message,
-            Type = $"https://peksos.clean/problems/{error.Code}",
+            Detail = detail,
+            Type = $"https://peksos.clean/problems/{code}",
         };
-        problem.Extensions["code"] = error.Code;
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    /// <summary>Writes a problem response from middleware (authentication, rate limits, body limits).</summary>
+    public static async Task WriteAsync(HttpContext http, int status, string code, string detail)
+    {
+        http.Response.StatusCode = status;
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = Details(status, code, detail) });
+    }
+
+    public static ProblemHttpResult Problem(Error error)
+    {
+        var problem = Details(StatusOf(error.Kind), error.Code, error.Message);
 
         var fieldErrors = (error.Details.Count > 0 ? error.Details : [error]).Where(e => e.Field is not null).ToList();
         if (error.Kind == ErrorKind.Validation && fieldErrors.Count > 0)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Peksos.Clean.Api.Http;
 
@@ -35,17 +34,8 @@ public static class AbuseLimits
             {
                 var http = context.HttpContext;
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
-                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-                var problem = new ProblemDetails
-                {
-                    Status = 429,
-                    Title = ProblemResults.TitleOf(429),
-                    Detail = $"Too many requests; retry after {retryAfter} seconds.",
-                    Type = "https://peksos.clean/problems/rate-limit.exceeded",
-                };
-                problem.Extensions["code"] = "rate-limit.exceeded";
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+                await ProblemResults.WriteAsync(http, StatusCodes.Status429TooManyRequests, "rate-limit.exceeded", $"Too many requests; retry after {retryAfter} seconds.");
             };
         });
         return services;
@@ -69,16 +59,7 @@ public static class AbuseLimits
             var limit = http.GetEndpoint()?.Metadata.GetMetadata<LargeBody>()?.MaxBytes ?? maxBytes;
             if (http.Request.ContentLength > limit)
             {
-                http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                var problem = new ProblemDetails
-                {
-                    Status = 413,
-                    Title = ProblemResults.TitleOf(413),
-                    Detail = $"The request body is larger than {limit:N0} bytes.",
-                    Type = "https://peksos.clean/problems/request.too-large",
-                };
-                problem.Extensions["code"] = "request.too-large";
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+                await ProblemResults.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, "request.too-large", $"The request body is larger than {limit:N0} bytes.");
                 return;
             }
 

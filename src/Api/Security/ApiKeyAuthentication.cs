@@ -84,14 +84,7 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         WriteProblem(StatusCodes.Status403Forbidden, "auth.forbidden", "Your API key's role may not do this.");
 
-    private async Task WriteProblem(int status, string code, string detail)
-    {
-        Response.StatusCode = status;
-        var problems = Context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Detail = detail, Type = $"https://peksos.clean/problems/{code}" };
-        problem.Extensions["code"] = code;
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = problem });
-    }
+    private Task WriteProblem(int status, string code, string detail) => Http.ProblemResults.WriteAsync(Context, status, code, detail);
 }
 
 /// <summary>
