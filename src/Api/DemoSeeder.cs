@@ -58,7 +58,7 @@ public static class DemoSeeder
         actor.ActAs("seed-demo", Roles.Admin);
         var sender = sp.GetRequiredService<ISender>();
         var clock = sp.GetRequiredService<TimeProvider>();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
 
         if ((await sender.Send(new SearchCandidate(Nik(0)), ct)).IsSuccess)
         {

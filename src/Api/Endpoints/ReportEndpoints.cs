@@ -8,6 +8,7 @@ using Peksos.Clean.Application.Certificates;
 using Peksos.Clean.Application.Reports;
 using Peksos.Clean.Domain.Reference;
 using Peksos.Clean.Domain.Schemes;
+using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Api.Endpoints;
 
@@ -24,7 +25,7 @@ public static class ReportEndpoints
 
         group.MapGet("/certificates.csv", async (HttpContext http, ISender sender, TimeProvider clock, CancellationToken ct) =>
             {
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var today = clock.Today();
                 http.Response.ContentType = "text/csv; charset=utf-8";
                 http.Response.Headers.ContentDisposition = "attachment; filename=\"sertifikat.csv\"";
                 http.Response.Headers.XContentTypeOptions = "nosniff";

@@ -22,7 +22,7 @@ public sealed class CertificateIssuer(ICandidateRepository candidates, ICertific
             return CandidateErrors.NotFound;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var holds = await certificates.HoldsCertificateAsync(candidate.Id, scheme.Code, today, cancellationToken);
         var serial = await certificates.NextSerialAsync(scheme.CertificatePrefix, today.Year, cancellationToken);
         var number = CertificateNumber.Create(scheme.CertificatePrefix, today.Year, serial);

@@ -17,7 +17,7 @@ public static class CertificateErrors
 /// <summary>Loads a certificate by a typed number: a mistyped number fails its check digits before any lookup.</summary>
 public sealed class CertificateLookup(ICertificateRepository certificates, ICandidateQueries candidates, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     public async Task<Result<Certificate>> FindAsync(string? number, CancellationToken cancellationToken)
     {
@@ -118,7 +118,7 @@ public sealed class VerificationReader(ICertificateQueries queries, Certificatio
             return CertificateErrors.NotFound;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var status = ListCertificatesHandler.DerivedStatus(row.Status, row.ValidUntil, today);
         return new VerificationDto(row.Number, status == CertificateStatus.Active.Code, status, row.HolderName, SchemeCatalog.Find(row.SchemeCode).Value.Name,
             row.IssuedOn, row.ValidUntil, options.IssuerName);
@@ -209,7 +209,7 @@ public sealed class ListCertificatesHandler(ICertificateQueries queries, TimePro
     public async ValueTask<Result<Page<RegisterEntryDto>>> Handle(ListCertificates query, CancellationToken cancellationToken)
     {
         var page = PageRequest.Create(query.Limit, query.Cursor).Value;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var rows = await queries.RegisterAsync(new CertificateFilter(query.Q?.Trim(), query.SchemeCode, query.RegionCode, query.Status), today, page, cancellationToken);
         var paged = page.ToPage(rows, r => (Certificate.RegisterKey(r.HolderName), r.Id));
         return new Page<RegisterEntryDto>(paged.Items.Select(r => Entry(r, today)).ToList(), paged.NextCursor);
@@ -246,7 +246,7 @@ public sealed class ListExpiringCertificatesHandler(ICertificateQueries queries,
     public async ValueTask<Result<Page<RegisterEntryDto>>> Handle(ListExpiringCertificates query, CancellationToken cancellationToken)
     {
         var page = PageRequest.Create(query.Limit, query.Cursor).Value;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var rows = await queries.ExpiringAsync(today, today.AddDays(query.WithinDays ?? 90), page, cancellationToken);
         var paged = page.ToPage(rows, r => (r.ValidUntil.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.Id));
         return new Page<RegisterEntryDto>(paged.Items.Select(r => ListCertificatesHandler.Entry(r, today)).ToList(), paged.NextCursor);

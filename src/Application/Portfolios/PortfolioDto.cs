@@ -53,7 +53,7 @@ public sealed class PortfolioContext(ICandidateRepository candidates, ICertifica
             return CandidateErrors.NotFound;
         }
 
-        var valid = await certificates.ValidSchemeCodesAsync(candidateId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        var valid = await certificates.ValidSchemeCodesAsync(candidateId, clock.Today(), cancellationToken);
         return new EligibilityContext(candidate, valid);
     }
 

@@ -74,7 +74,7 @@ public sealed class GetSummaryReportHandler(IReportQueries queries, TimeProvider
 {
     public async ValueTask<Result<SummaryReportDto>> Handle(GetSummaryReport query, CancellationToken cancellationToken)
     {
-        var filter = new ReportFilter(query.ProvinceCode, query.Year, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var filter = new ReportFilter(query.ProvinceCode, query.Year, clock.Today());
         var candidates = await queries.CandidatesAsync(filter, cancellationToken);
         var portfolios = await queries.PortfoliosByStatusAsync(filter, cancellationToken);
         var results = await queries.ResultsAsync(filter, cancellationToken);

@@ -190,7 +190,7 @@ public sealed class Portfolio : AggregateRoot
             return Error.Rule("portfolio.evidence-limit", $"A portfolio holds at most {MaxEvidenceItems} evidence items.");
         }
 
-        if (details.DocumentDate is { } date && date > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        if (details.DocumentDate is { } date && date > clock.Today())
         {
             return Error.Validation("evidence.date-in-future", "A document cannot be dated in the future.", "documentDate");
         }
