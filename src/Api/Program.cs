@@ -56,8 +56,8 @@ app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseRouting();
 app.UseBodyLimit(maxBodyBytes);
-app.UseRateLimiter();
 app.UseAuthentication();
+app.UseRateLimiter(); // after authentication: the allowance is per authenticated key, else per client IP
 app.UseAuthorization();
 
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

@@ -28,7 +28,8 @@ public static class DependencyInjection
         services.AddSingleton(options);
         if (options.Provider == DatabaseProvider.Sqlite)
         {
-            services.AddSingleton<IDbConnectionFactory>(new SqliteConnectionFactory(options.ConnectionString));
+            // Registered by factory so the container disposes it (it keeps the prepared-read connections open).
+            services.AddSingleton<IDbConnectionFactory>(_ => new SqliteConnectionFactory(options.ConnectionString));
         }
         else
         {

@@ -103,6 +103,30 @@ public sealed class SecurityApiTests
     }
 
     [Fact]
+    public async Task InventedKeys_DrawOnTheClientsAnonymousAllowance_NotAFreshOneEach()
+    {
+        await using var factory = new PeksosApiFactory(DatabaseProvider.Sqlite, new Dictionary<string, string>
+        {
+            ["RateLimiting:AnonymousPerMinute"] = "3",
+            ["RateLimiting:PerKeyPerMinute"] = "1000",
+        });
+        var number = Domain.Certificates.CertificateNumber.Create("PSG", 2026, 1).Value;
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            using var guessing = factory.CreateClient();
+            guessing.DefaultRequestHeaders.Add("X-Api-Key", $"guessed-key-{i}");
+            statuses.Add((await guessing.GetAsync($"/api/v1/verify/{number}")).StatusCode);
+        }
+
+        statuses.Should().Equal(HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound,
+            HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests);
+        using var admin = factory.CreateAdminClient();
+        (await admin.GetAsync($"/api/v1/verify/{number}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "a valid key has its own allowance");
+    }
+
+    [Fact]
     public async Task ABodyOverTheLimit_Is413_AndChangesNothing()
     {
         await using var factory = new PeksosApiFactory(DatabaseProvider.Sqlite, new Dictionary<string, string> { ["Limits:MaxBodyBytes"] = "4096" });

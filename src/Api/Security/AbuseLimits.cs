@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Peksos.Clean.Api.Http;
@@ -12,7 +10,7 @@ public sealed record LargeBody(long MaxBytes);
 
 /// <summary>
 /// Abuse limits: a fixed-window rate limit per API key (<c>RateLimiting:PerKeyPerMinute</c>, default 1,200) and, for
-/// callers without a key, per client IP (<c>RateLimiting:AnonymousPerMinute</c>, default 120) — 429 with Retry-After;
+/// callers without a valid key, per client IP (<c>RateLimiting:AnonymousPerMinute</c>, default 120) — 429 with Retry-After;
 /// and a request body limit (<c>Limits:MaxBodyBytes</c>, default 1 MB) — 413.
 /// </summary>
 public static class AbuseLimits
@@ -23,13 +21,15 @@ public static class AbuseLimits
         var perKeyPerMinute = configuration.GetValue("RateLimiting:PerKeyPerMinute", 1_200);
         services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-            {
-                var key = http.Request.Headers[ApiKeyAuthenticationHandler.HeaderName].ToString();
-                return string.IsNullOrEmpty(key)
-                    ? RateLimitPartition.GetFixedWindowLimiter($"ip:{http.Connection.RemoteIpAddress}", _ => Window(anonymousPerMinute))
-                    : RateLimitPartition.GetFixedWindowLimiter($"key:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}", _ => Window(perKeyPerMinute));
-            });
+            // Runs after authentication (see Program.cs): a caller with a valid key is limited per key, everyone else
+            // — anonymous callers and callers sending an unknown or revoked key — per client IP, so inventing keys does
+            // not buy a fresh allowance. The partition key is a small struct: nothing is formatted or hashed per request.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, RatePartition>(http =>
+                http.User.Identity?.IsAuthenticated == true
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        new RatePartition(http.User.FindFirst(ApiKeyAuthenticationHandler.KeyIdClaim)?.Value ?? http.User.Identity.Name, null),
+                        _ => Window(perKeyPerMinute))
+                    : RateLimitPartition.GetFixedWindowLimiter(new RatePartition(null, http.Connection.RemoteIpAddress), _ => Window(anonymousPerMinute)));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var http = context.HttpContext;
@@ -40,6 +40,9 @@ public static class AbuseLimits
         });
         return services;
     }
+
+    /// <summary>Whose allowance a request draws on: an authenticated key, or else a client address.</summary>
+    private readonly record struct RatePartition(string? Key, System.Net.IPAddress? Address);
 
     private static FixedWindowRateLimiterOptions Window(int permits) => new()
     {
@@ -70,12 +73,14 @@ public static class AbuseLimits
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (http, next) =>
         {
-            http.Response.OnStarting(() =>
+            // Added as the response starts, so answers written by the exception handler (which clears headers) have them too.
+            http.Response.OnStarting(static state =>
             {
-                http.Response.Headers.XContentTypeOptions = "nosniff";
-                http.Response.Headers["Referrer-Policy"] = "no-referrer";
+                var headers = ((HttpResponse)state).Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "no-referrer";
                 return Task.CompletedTask;
-            });
+            }, http.Response);
             await next(http);
         });
 }

@@ -18,7 +18,7 @@ public interface IDbConnectionFactory
 /// transactions set <c>synchronous=FULL</c> (see <see cref="DbSession.BeginAsync"/>) so an acknowledged commit survives
 /// a crash or power loss; reads open without any extra statement.
 /// </summary>
-public sealed class SqliteConnectionFactory : IDbConnectionFactory
+public sealed class SqliteConnectionFactory : IDbConnectionFactory, IDisposable
 {
     private readonly string _connectionString;
 
@@ -41,7 +41,11 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
         }
 
         _connectionString = builder.ToString();
+        PreparedReads = new SqlitePreparedReads(_connectionString, Math.Max(4, Environment.ProcessorCount * 4));
     }
+
+    /// <summary>The hottest single-row reads, on statements compiled once (see <see cref="SqlitePreparedReads"/>).</summary>
+    public SqlitePreparedReads PreparedReads { get; }
 
     public DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
@@ -61,6 +65,8 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
             throw;
         }
     }
+
+    public void Dispose() => PreparedReads.Dispose();
 }
 
 /// <summary>PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>.</summary>

@@ -24,6 +24,41 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
         new(sql, parameters, Transaction, cancellationToken: cancellationToken);
 
     /// <summary>
+    /// The one row whose <paramref name="parameterName"/> equals <paramref name="value"/>, or null, for the hottest reads:
+    /// on SQLite outside a transaction through statements compiled once (<see cref="SqlitePreparedReads"/>); otherwise
+    /// through this session's connection (PostgreSQL prepares repeated statements itself: <c>Max Auto Prepare</c>).
+    /// </summary>
+    public async Task<T?> QuerySingleByKeyAsync<T>(string sql, string parameterName, object value, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (Transaction is null && factory is SqliteConnectionFactory sqlite)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return sqlite.PreparedReads.QuerySingleOrDefault<T>(sql, parameterName, value);
+        }
+
+        var parameters = new Dapper.DynamicParameters();
+        parameters.Add(parameterName, value);
+        var connection = await ConnectionAsync(cancellationToken);
+        return await Dapper.SqlMapper.QuerySingleOrDefaultAsync<T>(connection, Command(sql, parameters, cancellationToken));
+    }
+
+    /// <summary>Every row for <paramref name="parameterName"/> = <paramref name="value"/>, the same way as <see cref="QuerySingleByKeyAsync{T}"/>.</summary>
+    public async Task<IReadOnlyList<T>> QueryByKeyAsync<T>(string sql, string parameterName, object value, CancellationToken cancellationToken)
+    {
+        if (Transaction is null && factory is SqliteConnectionFactory sqlite)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return sqlite.PreparedReads.Query<T>(sql, parameterName, value);
+        }
+
+        var parameters = new Dapper.DynamicParameters();
+        parameters.Add(parameterName, value);
+        var connection = await ConnectionAsync(cancellationToken);
+        return (await Dapper.SqlMapper.QueryAsync<T>(connection, Command(sql, parameters, cancellationToken))).ToList();
+    }
+
+    /// <summary>
     /// "column is one of the list parameter": Dapper expands a list into <c>IN (@p1, @p2 …)</c> on SQLite but passes it
     /// as one array to PostgreSQL, which then needs <c>= ANY(@p)</c>.
     /// </summary>

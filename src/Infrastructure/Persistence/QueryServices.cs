@@ -61,9 +61,7 @@ public sealed class CandidateQueries(DbSession session) : ICandidateQueries
 
     public async Task<string?> NikLastFourAsync(Guid candidateId, CancellationToken cancellationToken)
     {
-        var connection = await session.ConnectionAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string>(session.Command(
-            "SELECT nik_last4 FROM candidates WHERE id = @Id", new { Id = candidateId }, cancellationToken));
+        return await session.QuerySingleByKeyAsync<string>("SELECT nik_last4 FROM candidates WHERE id = @Id", "Id", candidateId, cancellationToken);
     }
 
     private sealed class Row
@@ -140,12 +138,11 @@ public sealed class ExamQueries(DbSession session) : IExamQueries
 public sealed class CertificateQueries(DbSession session) : ICertificateQueries
 {
     private const string Columns = "id, number, holder_name, scheme_code, region_code, issued_on, valid_until, status";
+    private const string FindSql = $"SELECT {Columns} FROM certificates WHERE number = @Number";
 
     public async Task<CertificateRow?> FindAsync(string number, CancellationToken cancellationToken)
     {
-        var connection = await session.ConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(session.Command(
-            $"SELECT {Columns} FROM certificates WHERE number = @Number", new { Number = number }, cancellationToken));
+        var row = await session.QuerySingleByKeyAsync<Row>(FindSql, "Number", number, cancellationToken);
         return row?.ToDto();
     }
 

@@ -14,25 +14,28 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
 {
     public async Task<Certificate?> GetAsync(CertificateNumber number, CancellationToken cancellationToken)
     {
-        var connection = await session.ConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<CertificateRow>(session.Command(
+        // The certificate and its history in one statement, so both come from one snapshot: one row per history entry
+        // (or a single row with no history columns when it has none).
+        var rows = await session.QueryByKeyAsync<CertificateRow>(
             """
-            SELECT id, number, candidate_id, holder_name, scheme_code, exam_id, participant_id, issued_on, valid_until, status, signed_token, version
-            FROM certificates WHERE number = @Number
-            """, new { Number = number.Value }, cancellationToken));
-        if (row is null)
+            SELECT c.id, c.number, c.candidate_id, c.holder_name, c.scheme_code, c.exam_id, c.participant_id, c.issued_on, c.valid_until, c.status,
+                   c.signed_token, c.version, h.at AS history_at, h.action AS history_action, h.from_status AS history_from, h.to_status AS history_to,
+                   h.reason AS history_reason
+            FROM certificates c LEFT JOIN certificate_history h ON h.certificate_id = c.id
+            WHERE c.number = @Number
+            ORDER BY h.position
+            """, "Number", number.Value, cancellationToken);
+        if (rows.Count == 0)
         {
             return null;
         }
 
-        var history = await connection.QueryAsync<HistoryRow>(session.Command(
-            "SELECT at, action, from_status, to_status, reason FROM certificate_history WHERE certificate_id = @Id ORDER BY position",
-            new { row.Id }, cancellationToken));
+        var row = rows[0];
+        var history = rows.Where(h => h.HistoryAt is not null).Select(h => new CertificateStatusChange(h.HistoryAt!.Value, h.HistoryAction!,
+            Stored.Value(CertificateStatus.FromCode(h.HistoryFrom)), Stored.Value(CertificateStatus.FromCode(h.HistoryTo)), h.HistoryReason!));
         return Certificate.Rehydrate(new CertificateId(row.Id), Stored.Value(CertificateNumber.Parse(row.Number)), new CandidateId(row.CandidateId), row.HolderName,
             row.SchemeCode, new ExamId(row.ExamId), row.ParticipantId, row.IssuedOn, row.ValidUntil, Stored.Value(CertificateStatus.FromCode(row.Status)), row.Version,
-            history.Select(h => new CertificateStatusChange(h.At, h.Action, Stored.Value(CertificateStatus.FromCode(h.FromStatus)),
-                Stored.Value(CertificateStatus.FromCode(h.ToStatus)), h.Reason)),
-            row.SignedToken);
+            history, row.SignedToken);
     }
 
     public async Task<IReadOnlyList<string>> ValidSchemeCodesAsync(CandidateId candidateId, DateOnly today, CancellationToken cancellationToken)
@@ -152,14 +155,10 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         public string Status { get; set; } = "";
         public string? SignedToken { get; set; }
         public int Version { get; set; }
-    }
-
-    private sealed class HistoryRow
-    {
-        public DateTimeOffset At { get; set; }
-        public string Action { get; set; } = "";
-        public string FromStatus { get; set; } = "";
-        public string ToStatus { get; set; } = "";
-        public string Reason { get; set; } = "";
+        public DateTimeOffset? HistoryAt { get; set; }
+        public string? HistoryAction { get; set; }
+        public string? HistoryFrom { get; set; }
+        public string? HistoryTo { get; set; }
+        public string? HistoryReason { get; set; }
     }
 }
