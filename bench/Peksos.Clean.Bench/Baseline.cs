@@ -12,14 +12,26 @@ namespace Peksos.Clean.Bench;
 /// <summary>The verification answer as the bare endpoints serialise it (source-generated JSON).</summary>
 public sealed record BareVerification(string Number, bool Valid, string Status, string HolderName, string SchemeName, string IssuedOn, string ValidUntil, string Issuer);
 
+/// <summary>A certificate as GET /api/v1/certificates/{number} answers it (NIK masked), for the bare endpoints.</summary>
+public sealed record BareCertificate(string Number, BareHolder Holder, BareScheme Scheme, string IssuedOn, string ValidUntil, string Status, bool Valid,
+    string ExamId, string? SignedToken, List<BareStatusChange> History, int Version);
+
+public sealed record BareHolder(string CandidateId, string FullName, string NikMasked);
+
+public sealed record BareScheme(string Code, string Name);
+
+public sealed record BareStatusChange(string At, string Action, string From, string To, string Reason);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(BareVerification))]
+[JsonSerializable(typeof(BareCertificate))]
 public sealed partial class BareJson : JsonSerializerContext;
 
 /// <summary>
-/// The physical limits of a verification request on this machine: L0 answers the same JSON bytes from memory; L1 runs
-/// the same lookup with a raw prepared SQLite command and a source-generated JSON context, nothing else (no auth,
-/// no rate limiter, no mediator, no Dapper, no ProblemDetails, no logging).
+/// The physical limits of the two read endpoints on this machine: L0 answers the same JSON bytes from memory; L1 runs
+/// the same lookup with raw prepared SQLite commands and a source-generated JSON context, nothing else (no auth, no rate
+/// limiter, no mediator, no Dapper, no ProblemDetails, no logging). For a verification the lookup is the certificate's
+/// row; for a certificate it is the certificate with its history and its holder's masked NIK, in one statement.
 /// </summary>
 public static class Baseline
 {
@@ -29,20 +41,50 @@ public static class Baseline
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(urls);
         var app = builder.Build();
-        var pool = new ConcurrentBag<(SqliteConnection Connection, SqliteCommand Command)>();
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(Lookup(Rent(pool, databasePath), number, pool)!, BareJson.Default.BareVerification);
+        var verifications = new ConcurrentBag<(SqliteConnection Connection, SqliteCommand Command)>();
+        var certificates = new ConcurrentBag<(SqliteConnection Connection, SqliteCommand Command)>();
+        var verificationBytes = JsonSerializer.SerializeToUtf8Bytes(Lookup(Rent(verifications, databasePath, VerificationSql), number, verifications)!,
+            BareJson.Default.BareVerification);
+        var certificate = Certificate(Rent(certificates, databasePath, CertificateSql), number, certificates)!;
+        var certificateBytes = JsonSerializer.SerializeToUtf8Bytes(certificate, BareJson.Default.BareCertificate);
+        var etag = $"\"{certificate.Version}\"";
 
-        app.MapGet("/l0/verify/{number}", (string number) => Results.Bytes(bytes, "application/json"));
+        app.MapGet("/l0/verify/{number}", (string number) => Results.Bytes(verificationBytes, "application/json"));
         app.MapGet("/l1/verify/{number}", (string number) =>
         {
-            var found = Lookup(Rent(pool, databasePath), number, pool);
+            var found = Lookup(Rent(verifications, databasePath, VerificationSql), number, verifications);
             return found is null ? Results.NotFound() : Results.Bytes(JsonSerializer.SerializeToUtf8Bytes(found, BareJson.Default.BareVerification), "application/json");
+        });
+        app.MapGet("/l0/certificates/{number}", (string number, HttpResponse response) =>
+        {
+            response.Headers.ETag = etag;
+            return Results.Bytes(certificateBytes, "application/json");
+        });
+        app.MapGet("/l1/certificates/{number}", (string number, HttpResponse response) =>
+        {
+            var found = Certificate(Rent(certificates, databasePath, CertificateSql), number, certificates);
+            if (found is null)
+            {
+                return Results.NotFound();
+            }
+
+            response.Headers.ETag = $"\"{found.Version}\"";
+            return Results.Bytes(JsonSerializer.SerializeToUtf8Bytes(found, BareJson.Default.BareCertificate), "application/json");
         });
         await app.RunAsync();
         return 0;
     }
 
-    private static (SqliteConnection, SqliteCommand) Rent(ConcurrentBag<(SqliteConnection, SqliteCommand)> pool, string path)
+    private const string VerificationSql = "SELECT number, holder_name, scheme_code, issued_on, valid_until, status FROM certificates WHERE number = $number";
+
+    private const string CertificateSql = """
+        SELECT c.number, c.candidate_id, c.holder_name, c.scheme_code, c.issued_on, c.valid_until, c.status, c.exam_id, c.signed_token, c.version,
+               d.nik_last4, h.at, h.action, h.from_status, h.to_status, h.reason
+        FROM certificates c JOIN candidates d ON d.id = c.candidate_id LEFT JOIN certificate_history h ON h.certificate_id = c.id
+        WHERE c.number = $number ORDER BY h.position
+        """;
+
+    private static (SqliteConnection, SqliteCommand) Rent(ConcurrentBag<(SqliteConnection, SqliteCommand)> pool, string path, string sql)
     {
         if (pool.TryTake(out var pair))
         {
@@ -52,7 +94,7 @@ public static class Baseline
         var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
         connection.Open();
         var command = connection.CreateCommand();
-        command.CommandText = "SELECT number, holder_name, scheme_code, issued_on, valid_until, status FROM certificates WHERE number = $number";
+        command.CommandText = sql;
         command.Parameters.Add("$number", SqliteType.Text);
         command.Prepare();
         return (connection, command);
@@ -75,6 +117,42 @@ public static class Baseline
             var valid = status == "active" && string.CompareOrdinal(validUntil, DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) >= 0;
             return new BareVerification(reader.GetString(0), valid, status, reader.GetString(1), "Pekerja Sosial Generalis", reader.GetString(3), validUntil,
                 "LSP Pekerja Sosial Indonesia");
+        }
+        finally
+        {
+            pool.Add(pair);
+        }
+    }
+
+    private static BareCertificate? Certificate((SqliteConnection Connection, SqliteCommand Command) pair, string number,
+        ConcurrentBag<(SqliteConnection, SqliteCommand)> pool)
+    {
+        try
+        {
+            pair.Command.Parameters[0].Value = number;
+            using var reader = pair.Command.ExecuteReader();
+            BareCertificate? found = null;
+            while (reader.Read())
+            {
+                if (found is null)
+                {
+                    var status = reader.GetString(6);
+                    var validUntil = reader.GetString(5);
+                    var valid = status == "active" && string.CompareOrdinal(validUntil, DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) >= 0;
+                    found = new BareCertificate(reader.GetString(0), new BareHolder(reader.GetString(1).ToLowerInvariant(), reader.GetString(2), "************" + reader.GetString(10)),
+                        new BareScheme(reader.GetString(3), "Pekerja Sosial Generalis"), reader.GetString(4), validUntil, status, valid,
+                        reader.GetString(7).ToLowerInvariant(), reader.IsDBNull(8) ? null : reader.GetString(8), [], reader.GetInt32(9));
+                }
+
+                if (!reader.IsDBNull(11))
+                {
+                    var at = DateTimeOffset.Parse(reader.GetString(11), System.Globalization.CultureInfo.InvariantCulture).UtcDateTime
+                        .ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+                    found.History.Add(new BareStatusChange(at, reader.GetString(12), reader.GetString(13), reader.GetString(14), reader.GetString(15)));
+                }
+            }
+
+            return found;
         }
         finally
         {
