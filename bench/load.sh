@@ -3,10 +3,11 @@
 #   bash bench/load.sh [seconds per run, default 10] [warm-up seconds per endpoint, default 20] [rounds, default 3]
 #
 # Two processes run at once, both pinned to core 0: the real host (auth, rate limiter raised, mediator, Dapper,
-# ProblemDetails, logging at Warning) and the baseline host (bench/Peksos.Clean.Bench/Baseline.cs): L0 answers the same
-# JSON bytes from memory, L1 runs the same lookup with raw prepared commands and source-generated JSON (for a certificate:
-# the certificate, its history and the holder's masked NIK, byte-identical JSON and the same ETag). wrk (1 thread,
-# 32 connections) is pinned to core 1 and loads one endpoint at a time, so the idle process costs nothing.
+# ProblemDetails, logging at Warning; the certificate endpoint called with a stored consumer key) and the baseline host
+# (bench/Peksos.Clean.Bench/Baseline.cs): L0 answers the same JSON bytes from memory, L1 runs the same lookup with raw
+# prepared commands and source-generated JSON (for a certificate: the certificate, its history and the holder's masked
+# NIK, byte-identical JSON and the same ETag). wrk (1 thread, 32 connections) is pinned to core 1 and loads one endpoint
+# at a time, so the idle process costs nothing.
 #
 # Each endpoint is first loaded for the warm-up (not measured: the runtime recompiles hot code with profile data
 # during roughly the first 15 s under load, and the full host has far more such code than the baseline). Then the
@@ -45,6 +46,10 @@ trap 'kill $host $base 2>/dev/null || true; rm -rf "$work"' EXIT
 (cd "$out" && exec taskset -c 0 dotnet Peksos.Clean.Api.dll --urls http://127.0.0.1:5090) & host=$!
 wait_ready http://127.0.0.1:5090/health/ready
 number=$(curl -s "http://127.0.0.1:5090/api/v1/certificates?limit=1" | grep -o '"number":"[^"]*"' | head -n1 | cut -d'"' -f4)
+# The certificate endpoint is called the way another agency's application calls it: with a stored consumer key.
+consumer=$(curl -s -X POST -H "X-Api-Key: $key" -H "Content-Type: application/json" -d '{"name":"load test consumer","role":"consumer"}' \
+  http://127.0.0.1:5090/api/v1/api-keys | grep -o '"key":"[^"]*"' | cut -d'"' -f4)
+[ -n "$consumer" ] || { echo "could not create a consumer key" >&2; exit 1; }
 (cd "$out" && exec taskset -c 0 dotnet Peksos.Clean.Bench.dll serve-baseline "$db" "$number" http://127.0.0.1:5091) & base=$!
 wait_ready "http://127.0.0.1:5091/l0/verify/$number"
 
@@ -52,7 +57,7 @@ names=("full GET /api/v1/verify/{n}" "L0 verify: same bytes" "L1 verify: raw pre
   "full GET /api/v1/certificates/{n}" "L0 certificate: same bytes" "L1 certificate: raw prepared lookup")
 urls=("http://127.0.0.1:5090/api/v1/verify/$number" "http://127.0.0.1:5091/l0/verify/$number" "http://127.0.0.1:5091/l1/verify/$number"
   "http://127.0.0.1:5090/api/v1/certificates/$number" "http://127.0.0.1:5091/l0/certificates/$number" "http://127.0.0.1:5091/l1/certificates/$number")
-headers=("" "" "" "X-Api-Key: $key" "" "")
+headers=("" "" "" "X-Api-Key: $consumer" "" "")
 echo "certificate $number; $warmup s warm-up per endpoint, then $rounds rounds of $seconds s per endpoint" >&2
 for i in 0 1 2 3 4 5; do
   if [ -n "${headers[$i]}" ]; then load "$warmup" "${urls[$i]}" "${headers[$i]}" >/dev/null; else load "$warmup" "${urls[$i]}" >/dev/null; fi

@@ -56,7 +56,7 @@ app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseRouting();
 app.UseBodyLimit(maxBodyBytes);
-app.UseAuthentication();
+app.UseApiKeyAuthentication();
 app.UseRateLimiter(); // after authentication: the allowance is per authenticated key, else per client IP
 app.UseAuthorization();
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -44,16 +45,18 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("Malformed API key.");
         }
 
-        var hash = Convert.FromHexString(ApiKeyHashing.Hash(key));
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        ApiKeyHashing.Hash(key, hash);
         if (CryptographicOperations.FixedTimeEquals(hash, bootstrap.Hash))
         {
             return Success("bootstrap-admin", Roles.Admin, null, null);
         }
 
+        var hex = Convert.ToHexStringLower(hash);
         var store = Context.RequestServices.GetRequiredService<IApiKeyStore>();
-        var record = await store.FindByHashAsync(Convert.ToHexStringLower(hash), Context.RequestAborted);
+        var record = await store.FindByHashAsync(hex, Context.RequestAborted);
         if (record is null || record.RevokedAt is not null
-            || !CryptographicOperations.FixedTimeEquals(Convert.FromHexString(record.KeyHash), hash))
+            || !CryptographicOperations.FixedTimeEquals(MemoryMarshal.AsBytes(record.KeyHash.AsSpan()), MemoryMarshal.AsBytes(hex.AsSpan())))
         {
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
@@ -85,6 +88,57 @@ public sealed class ApiKeyAuthenticationHandler(
         WriteProblem(StatusCodes.Status403Forbidden, "auth.forbidden", "Your API key's role may not do this.");
 
     private Task WriteProblem(int status, string code, string detail) => Http.ProblemResults.WriteAsync(Context, status, code, detail);
+}
+
+/// <summary>
+/// Authentication for this API: a request that carries <c>X-Api-Key</c> is authenticated by
+/// <see cref="ApiKeyAuthenticationHandler"/>; one without it is anonymous at once, without creating and running the handler
+/// (the public verification routes, the busiest, never carry a key). Used instead of <c>UseAuthentication</c>, which
+/// runs the default scheme's handler on every request; challenges and forbids still go through the handler.
+/// </summary>
+public static class ApiKeyAuthenticationMiddleware
+{
+    // WebApplication adds UseAuthentication() at the start of the pipeline by itself unless this marker is set (the
+    // marker UseAuthentication() sets). Should the marker's name change, the framework's middleware would run first
+    // as well: slower, never less safe.
+    private const string AuthenticationMiddlewareSet = "__AuthenticationMiddlewareSet";
+
+    public static IApplicationBuilder UseApiKeyAuthentication(this IApplicationBuilder app)
+    {
+        app.Properties[AuthenticationMiddlewareSet] = true;
+        return app.Use(static async (http, next) =>
+        {
+            if (http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName))
+            {
+                var result = await http.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName);
+                if (result.Principal is not null)
+                {
+                    http.User = result.Principal;
+                }
+
+                if (result.Succeeded)
+                {
+                    var feature = new AuthenticatedFeature(result);
+                    http.Features.Set<Microsoft.AspNetCore.Http.Features.Authentication.IHttpAuthenticationFeature>(feature);
+                    http.Features.Set<IAuthenticateResultFeature>(feature);
+                }
+            }
+
+            await next(http);
+        });
+    }
+
+    private sealed class AuthenticatedFeature(AuthenticateResult result)
+        : IAuthenticateResultFeature, Microsoft.AspNetCore.Http.Features.Authentication.IHttpAuthenticationFeature
+    {
+        public AuthenticateResult? AuthenticateResult { get; set; } = result;
+
+        public ClaimsPrincipal? User
+        {
+            get => AuthenticateResult?.Principal;
+            set => AuthenticateResult = value is null ? null : AuthenticateResult.Success(new AuthenticationTicket(value, ApiKeyAuthenticationHandler.SchemeName));
+        }
+    }
 }
 
 /// <summary>

@@ -18,7 +18,20 @@ public static class ApiKeyHashing
 
     public static string NewKey() => Prefix + System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
-    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    public static string Hash(string key)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        Hash(key, hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>The key's SHA-256 into <paramref name="destination"/> (32 bytes), without allocating.</summary>
+    public static void Hash(string key, Span<byte> destination)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(key.Length);
+        var buffer = length <= 1024 ? stackalloc byte[length] : new byte[length];
+        SHA256.HashData(buffer[..Encoding.UTF8.GetBytes(key, buffer)], destination);
+    }
 }
 
 public sealed record ApiKeyDto(Guid Id, string Name, string Role, Guid? AssessorId, DateTimeOffset CreatedAt);

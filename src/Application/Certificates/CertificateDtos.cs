@@ -43,8 +43,14 @@ public sealed record CertificateFilter(string? Q, string? SchemeCode, string? Re
 /// <summary>A row the register and expiry lists read (status is the stored one; the handler derives expiry).</summary>
 public sealed record CertificateRow(Guid Id, string Number, string HolderName, string SchemeCode, string RegionCode, DateOnly IssuedOn, DateOnly ValidUntil, string Status);
 
+/// <summary>A certificate with the last four digits of its holder's NIK (for the masked NIK), read in one snapshot.</summary>
+public sealed record CertificateWithHolder(Certificate Certificate, string? HolderNikLastFour);
+
 public interface ICertificateQueries
 {
+    /// <summary>A certificate, its history and its holder's masked NIK digits, by number, in one statement; null when unknown.</summary>
+    Task<CertificateWithHolder?> FindWithHolderAsync(CertificateNumber number, CancellationToken cancellationToken);
+
     /// <summary>The one row a verification needs, by number (the unique index), or null.</summary>
     Task<CertificateRow?> FindAsync(string number, CancellationToken cancellationToken);
 

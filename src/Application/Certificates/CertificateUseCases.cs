@@ -15,7 +15,7 @@ public static class CertificateErrors
 }
 
 /// <summary>Loads a certificate by a typed number: a mistyped number fails its check digits before any lookup.</summary>
-public sealed class CertificateLookup(ICertificateRepository certificates, ICandidateQueries candidates, TimeProvider clock)
+public sealed class CertificateLookup(ICertificateRepository certificates, ICertificateQueries queries, ICandidateQueries candidates, TimeProvider clock)
 {
     public DateOnly Today => clock.Today();
 
@@ -30,22 +30,34 @@ public sealed class CertificateLookup(ICertificateRepository certificates, ICand
         return await certificates.GetAsync(parsed.Value, cancellationToken) is { } certificate ? certificate : CertificateErrors.NotFound;
     }
 
-    public async Task<CertificateDto> ViewAsync(Certificate certificate, CancellationToken cancellationToken)
+    /// <summary>The certificate as admins and consumers see it, by a typed number (the read path: one statement).</summary>
+    public async Task<Result<CertificateDto>> ViewAsync(string? number, CancellationToken cancellationToken)
     {
-        var last4 = await candidates.NikLastFourAsync(certificate.CandidateId.Value, cancellationToken);
-        return CertificateDto.From(certificate, new string('*', 12) + (last4 ?? "****"), Today, certificate.SignedToken);
+        var parsed = CertificateNumber.Parse(number);
+        if (parsed.IsFailure)
+        {
+            return parsed.Error!;
+        }
+
+        return await queries.FindWithHolderAsync(parsed.Value, cancellationToken) is { } found
+            ? View(found.Certificate, found.HolderNikLastFour)
+            : CertificateErrors.NotFound;
     }
+
+    /// <summary>The certificate as admins and consumers see it, after a change to it.</summary>
+    public async Task<CertificateDto> ViewAsync(Certificate certificate, CancellationToken cancellationToken) =>
+        View(certificate, await candidates.NikLastFourAsync(certificate.CandidateId.Value, cancellationToken));
+
+    private CertificateDto View(Certificate certificate, string? nikLastFour) =>
+        CertificateDto.From(certificate, new string('*', 12) + (nikLastFour ?? "****"), Today, certificate.SignedToken);
 }
 
 public sealed record GetCertificate(string Number) : IQuery<Result<CertificateDto>>;
 
 public sealed class GetCertificateHandler(CertificateLookup lookup) : IQueryHandler<GetCertificate, Result<CertificateDto>>
 {
-    public async ValueTask<Result<CertificateDto>> Handle(GetCertificate query, CancellationToken cancellationToken)
-    {
-        var certificate = await lookup.FindAsync(query.Number, cancellationToken);
-        return certificate.IsSuccess ? await lookup.ViewAsync(certificate.Value, cancellationToken) : certificate.Error!;
-    }
+    public async ValueTask<Result<CertificateDto>> Handle(GetCertificate query, CancellationToken cancellationToken) =>
+        await lookup.ViewAsync(query.Number, cancellationToken);
 }
 
 /// <summary>Suspend (reversible), reinstate, or revoke (final) a certificate, with a reason.</summary>

@@ -140,6 +140,15 @@ public sealed class CertificateQueries(DbSession session) : ICertificateQueries
     private const string Columns = "id, number, holder_name, scheme_code, region_code, issued_on, valid_until, status";
     private const string FindSql = $"SELECT {Columns} FROM certificates WHERE number = @Number";
 
+    private static readonly string WithHolderSql = Certificates.CertificateRepository.SelectWithHistory(
+        ", d.nik_last4", " JOIN candidates d ON d.id = c.candidate_id");
+
+    public async Task<CertificateWithHolder?> FindWithHolderAsync(Domain.Certificates.CertificateNumber number, CancellationToken cancellationToken)
+    {
+        var rows = await session.QueryByKeyAsync<Certificates.CertificateRepository.CertificateRow>(WithHolderSql, "Number", number.Value, cancellationToken);
+        return Certificates.CertificateRepository.Map(rows) is { } certificate ? new CertificateWithHolder(certificate, rows[0].NikLast4) : null;
+    }
+
     public async Task<CertificateRow?> FindAsync(string number, CancellationToken cancellationToken)
     {
         var row = await session.QuerySingleByKeyAsync<Row>(FindSql, "Number", number, cancellationToken);

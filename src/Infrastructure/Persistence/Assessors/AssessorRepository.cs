@@ -69,13 +69,11 @@ public sealed class AssessorRepository(DbSession session, ChangeTracker tracker)
 public sealed class ApiKeyStore(DbSession session) : IApiKeyStore
 {
     private const string Select = "SELECT id, name, role, assessor_id, key_hash, created_at, revoked_at FROM api_keys";
+    private const string FindByHashSql = $"{Select} WHERE key_hash = @KeyHash";
 
-    public async Task<ApiKeyRecord?> FindByHashAsync(string keyHash, CancellationToken cancellationToken)
-    {
-        var connection = await session.ConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<KeyRow>(session.Command($"{Select} WHERE key_hash = @KeyHash", new { KeyHash = keyHash }, cancellationToken));
-        return row?.ToRecord();
-    }
+    /// <summary>Runs on every request with a key (no caching: a revoked key fails at once), so on a prepared statement.</summary>
+    public async Task<ApiKeyRecord?> FindByHashAsync(string keyHash, CancellationToken cancellationToken) =>
+        (await session.QuerySingleByKeyAsync<KeyRow>(FindByHashSql, "KeyHash", keyHash, cancellationToken))?.ToRecord();
 
     public async Task<ApiKeyRecord?> GetAsync(Guid id, CancellationToken cancellationToken)
     {

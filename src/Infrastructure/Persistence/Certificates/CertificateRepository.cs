@@ -12,19 +12,27 @@ namespace Peksos.Clean.Infrastructure.Persistence.Certificates;
 
 public sealed class CertificateRepository(DbSession session, ChangeTracker tracker) : ICertificateRepository
 {
-    public async Task<Certificate?> GetAsync(CertificateNumber number, CancellationToken cancellationToken)
+    /// <summary>
+    /// The certificate and its history in one statement, so both come from one snapshot: one row per history entry (or
+    /// a single row with no history columns when it has none), with optional extra columns and joins.
+    /// </summary>
+    internal static string SelectWithHistory(string extraColumns = "", string extraJoins = "") => $"""
+        SELECT c.id, c.number, c.candidate_id, c.holder_name, c.scheme_code, c.exam_id, c.participant_id, c.issued_on, c.valid_until, c.status,
+               c.signed_token, c.version, h.at AS history_at, h.action AS history_action, h.from_status AS history_from, h.to_status AS history_to,
+               h.reason AS history_reason{extraColumns}
+        FROM certificates c LEFT JOIN certificate_history h ON h.certificate_id = c.id{extraJoins}
+        WHERE c.number = @Number
+        ORDER BY h.position
+        """;
+
+    private static readonly string GetSql = SelectWithHistory();
+
+    public async Task<Certificate?> GetAsync(CertificateNumber number, CancellationToken cancellationToken) =>
+        Map(await session.QueryByKeyAsync<CertificateRow>(GetSql, "Number", number.Value, cancellationToken));
+
+    /// <summary>The aggregate from the rows of <see cref="SelectWithHistory"/>; null when there are none.</summary>
+    internal static Certificate? Map(IReadOnlyList<CertificateRow> rows)
     {
-        // The certificate and its history in one statement, so both come from one snapshot: one row per history entry
-        // (or a single row with no history columns when it has none).
-        var rows = await session.QueryByKeyAsync<CertificateRow>(
-            """
-            SELECT c.id, c.number, c.candidate_id, c.holder_name, c.scheme_code, c.exam_id, c.participant_id, c.issued_on, c.valid_until, c.status,
-                   c.signed_token, c.version, h.at AS history_at, h.action AS history_action, h.from_status AS history_from, h.to_status AS history_to,
-                   h.reason AS history_reason
-            FROM certificates c LEFT JOIN certificate_history h ON h.certificate_id = c.id
-            WHERE c.number = @Number
-            ORDER BY h.position
-            """, "Number", number.Value, cancellationToken);
         if (rows.Count == 0)
         {
             return null;
@@ -141,7 +149,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
             }).ToList(),
             cancellationToken));
 
-    private sealed class CertificateRow
+    internal sealed class CertificateRow
     {
         public Guid Id { get; set; }
         public string Number { get; set; } = "";
@@ -160,5 +168,8 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         public string? HistoryFrom { get; set; }
         public string? HistoryTo { get; set; }
         public string? HistoryReason { get; set; }
+
+        /// <summary>Only in the certificate-with-holder read (<see cref="CertificateQueries.FindWithHolderAsync"/>).</summary>
+        public string? NikLast4 { get; set; }
     }
 }
