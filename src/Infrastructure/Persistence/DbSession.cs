@@ -59,11 +59,15 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
     }
 
     /// <summary>
-    /// "column is one of the list parameter": Dapper expands a list into <c>IN (@p1, @p2 …)</c> on SQLite but passes it
-    /// as one array to PostgreSQL, which then needs <c>= ANY(@p)</c>.
+    /// "column is one of these values" with a single parameter on both engines: PostgreSQL takes an array
+    /// (<c>= ANY(@p)</c>); SQLite a JSON array read by <c>json_each</c> (both probe the column's index per value). Dapper's
+    /// list expansion would bind one parameter per value instead, and SQLite finds each bound name by a linear search,
+    /// so a batch of 1,000 values cost a million name comparisons.
     /// </summary>
-    public string InList(string column, string parameter) =>
-        Provider == DatabaseProvider.Postgres ? $"{column} = ANY(@{parameter})" : $"{column} IN @{parameter}";
+    public (string Condition, object Value) InList(string column, string parameter, IReadOnlyCollection<string> values) =>
+        Provider == DatabaseProvider.Postgres
+            ? ($"{column} = ANY(@{parameter})", values.ToArray())
+            : ($"{column} IN (SELECT value FROM json_each(@{parameter}))", System.Text.Json.JsonSerializer.Serialize(values));
 
     public async Task BeginAsync(CancellationToken cancellationToken)
     {
@@ -78,7 +82,7 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
             // Every write checks foreign keys and is durable once acknowledged (WAL + FULL: fsync on commit), and waits
             // for other writers rather than failing.
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
+            pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -8192;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             _durable = true;
         }

@@ -74,8 +74,8 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
         }
 
         var connection = await session.ConnectionAsync(cancellationToken);
-        var found = await connection.QueryAsync<string>(session.Command(
-            $"SELECT nik_index FROM candidates WHERE {session.InList("nik_index", "Indexes")}", new { Indexes = byIndex.Keys.ToArray() }, cancellationToken));
+        var (condition, indexes) = session.InList("nik_index", "Indexes", byIndex.Keys);
+        var found = await connection.QueryAsync<string>(session.Command($"SELECT nik_index FROM candidates WHERE {condition}", new { Indexes = indexes }, cancellationToken));
         return found.Select(i => byIndex[i]).ToHashSet(StringComparer.Ordinal);
     }
 
