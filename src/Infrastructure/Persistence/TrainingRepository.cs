@@ -49,22 +49,12 @@ public sealed class TrainingRepository(DbSession session, ChangeTracker tracker)
         tracker.Track(training);
     }
 
-    public async Task<Result> UpdateAsync(TrainingEvent training, CancellationToken cancellationToken)
-    {
-        var connection = await session.ConnectionAsync(cancellationToken);
-        var updated = await connection.ExecuteAsync(session.Command(
+    public Task<Result> UpdateAsync(TrainingEvent training, CancellationToken cancellationToken) =>
+        VersionedUpdate.ApplyAsync(session, tracker, training, "training",
             "UPDATE trainings SET completed_at = @CompletedAt, version = version + 1 WHERE id = @Id AND version = @Version",
-            new { Id = training.Id.Value, training.CompletedAt, training.Version }, cancellationToken));
-        if (updated == 0)
-        {
-            return PersistenceErrors.ConcurrencyConflict("training");
-        }
-
-        await WriteParticipantsAsync(training, cancellationToken);
-        training.SetVersion(training.Version + 1);
-        tracker.Track(training);
-        return Result.Success();
-    }
+            new { Id = training.Id.Value, training.CompletedAt, training.Version },
+            _ => WriteParticipantsAsync(training, cancellationToken),
+            cancellationToken);
 
     private async Task WriteParticipantsAsync(TrainingEvent training, CancellationToken cancellationToken)
     {

@@ -154,10 +154,8 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
     private object InsertParameters(Candidate candidate, string nikIndex) =>
         RowParameters(candidate, nikIndex, nikProtector.Encrypt(candidate.Profile.Nik));
 
-    public async Task<Result> UpdateAsync(Candidate candidate, CancellationToken cancellationToken)
-    {
-        var connection = await session.ConnectionAsync(cancellationToken);
-        var updated = await connection.ExecuteAsync(session.Command(
+    public Task<Result> UpdateAsync(Candidate candidate, CancellationToken cancellationToken) =>
+        VersionedUpdate.ApplyAsync(session, tracker, candidate, "candidate",
             """
             UPDATE candidates SET full_name = @FullName, email = @Email, phone = @Phone,
                 education_level = @EducationLevel, education_field = @EducationField, education_institution = @EducationInstitution,
@@ -167,17 +165,8 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
             WHERE id = @Id AND version = @Version
             """,
             RowParameters(candidate),
-            cancellationToken));
-        if (updated == 0)
-        {
-            return PersistenceErrors.ConcurrencyConflict("candidate");
-        }
-
-        await InsertChildrenAsync(connection, candidate, cancellationToken);
-        candidate.SetVersion(candidate.Version + 1);
-        tracker.Track(candidate);
-        return Result.Success();
-    }
+            connection => InsertChildrenAsync(connection, candidate, cancellationToken),
+            cancellationToken);
 
     /// <summary>Practice and training records never change once written, so new ones are inserted and old ones skipped.</summary>
     private async Task InsertChildrenAsync(DbConnection connection, Candidate candidate, CancellationToken cancellationToken)

@@ -113,22 +113,12 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         return Result.Success();
     }
 
-    public async Task<Result> UpdateAsync(Certificate certificate, CancellationToken cancellationToken)
-    {
-        var connection = await session.ConnectionAsync(cancellationToken);
-        var updated = await connection.ExecuteAsync(session.Command(
+    public Task<Result> UpdateAsync(Certificate certificate, CancellationToken cancellationToken) =>
+        VersionedUpdate.ApplyAsync(session, tracker, certificate, "certificate",
             "UPDATE certificates SET status = @Status, version = version + 1 WHERE id = @Id AND version = @Version",
-            new { Id = certificate.Id.Value, Status = certificate.Status.Code, certificate.Version }, cancellationToken));
-        if (updated == 0)
-        {
-            return PersistenceErrors.ConcurrencyConflict("certificate");
-        }
-
-        await WriteHistoryAsync(connection, certificate, cancellationToken);
-        certificate.SetVersion(certificate.Version + 1);
-        tracker.Track(certificate);
-        return Result.Success();
-    }
+            new { Id = certificate.Id.Value, Status = certificate.Status.Code, certificate.Version },
+            connection => WriteHistoryAsync(connection, certificate, cancellationToken),
+            cancellationToken);
 
     private async Task WriteHistoryAsync(DbConnection connection, Certificate certificate, CancellationToken cancellationToken) =>
         await connection.ExecuteAsync(session.Command(

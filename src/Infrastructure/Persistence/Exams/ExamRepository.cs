@@ -84,28 +84,21 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         return Result.Success();
     }
 
-    public async Task<Result> UpdateAsync(CompetencyExam exam, CancellationToken cancellationToken)
-    {
-        var connection = await session.ConnectionAsync(cancellationToken);
-        var updated = await connection.ExecuteAsync(session.Command(
+    public Task<Result> UpdateAsync(CompetencyExam exam, CancellationToken cancellationToken) =>
+        VersionedUpdate.ApplyAsync(session, tracker, exam, "exam",
             """
             UPDATE exams SET status = @Status, started_at = @StartedAt, decree_number = @DecreeNumber, decided_at = @DecidedAt, panel = @Panel,
                 version = version + 1
             WHERE id = @Id AND version = @Version
-            """, Parameters(exam), cancellationToken));
-        if (updated == 0)
-        {
-            return PersistenceErrors.ConcurrencyConflict("exam");
-        }
-
-        // Certificates reference participants, so participants are upserted, never deleted and re-inserted.
-        await connection.ExecuteAsync(session.Command("DELETE FROM exam_assessors WHERE exam_id = @Id", new { Id = exam.Id.Value }, cancellationToken));
-        await connection.ExecuteAsync(session.Command("DELETE FROM exam_declarations WHERE exam_id = @Id", new { Id = exam.Id.Value }, cancellationToken));
-        await WriteChildrenAsync(connection, exam, cancellationToken);
-        exam.SetVersion(exam.Version + 1);
-        tracker.Track(exam);
-        return Result.Success();
-    }
+            """, Parameters(exam),
+            async connection =>
+            {
+                // Certificates reference participants, so participants are upserted, never deleted and re-inserted.
+                await connection.ExecuteAsync(session.Command("DELETE FROM exam_assessors WHERE exam_id = @Id", new { Id = exam.Id.Value }, cancellationToken));
+                await connection.ExecuteAsync(session.Command("DELETE FROM exam_declarations WHERE exam_id = @Id", new { Id = exam.Id.Value }, cancellationToken));
+                await WriteChildrenAsync(connection, exam, cancellationToken);
+            },
+            cancellationToken);
 
     private static object Parameters(CompetencyExam e) => new
     {

@@ -76,27 +76,20 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
         return Result.Success();
     }
 
-    public async Task<Result> UpdateAsync(Portfolio portfolio, CancellationToken cancellationToken)
-    {
-        var connection = await session.ConnectionAsync(cancellationToken);
-        var updated = await connection.ExecuteAsync(session.Command(
+    public Task<Result> UpdateAsync(Portfolio portfolio, CancellationToken cancellationToken) =>
+        VersionedUpdate.ApplyAsync(session, tracker, portfolio, "portfolio",
             """
             UPDATE portfolios SET status = @Status, submitted_at = @SubmittedAt, reviewed_at = @ReviewedAt, return_reason = @ReturnReason,
                 version = version + 1
             WHERE id = @Id AND version = @Version
-            """, Parameters(portfolio), cancellationToken));
-        if (updated == 0)
-        {
-            return PersistenceErrors.ConcurrencyConflict("portfolio");
-        }
-
-        await connection.ExecuteAsync(session.Command("DELETE FROM portfolio_evidence WHERE portfolio_id = @Id", new { Id = portfolio.Id.Value }, cancellationToken));
-        await connection.ExecuteAsync(session.Command("DELETE FROM portfolio_essays WHERE portfolio_id = @Id", new { Id = portfolio.Id.Value }, cancellationToken));
-        await WriteChildrenAsync(connection, portfolio, cancellationToken);
-        portfolio.SetVersion(portfolio.Version + 1);
-        tracker.Track(portfolio);
-        return Result.Success();
-    }
+            """, Parameters(portfolio),
+            async connection =>
+            {
+                await connection.ExecuteAsync(session.Command("DELETE FROM portfolio_evidence WHERE portfolio_id = @Id", new { Id = portfolio.Id.Value }, cancellationToken));
+                await connection.ExecuteAsync(session.Command("DELETE FROM portfolio_essays WHERE portfolio_id = @Id", new { Id = portfolio.Id.Value }, cancellationToken));
+                await WriteChildrenAsync(connection, portfolio, cancellationToken);
+            },
+            cancellationToken);
 
     private static object Parameters(Portfolio p) => new
     {
