@@ -2,6 +2,7 @@ using Mediator;
 using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Application.Common;
+using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Certificates;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Reference;
@@ -49,7 +50,7 @@ public sealed class CertificateLookup(ICertificateRepository certificates, ICert
         View(certificate, await candidates.NikLastFourAsync(certificate.CandidateId.Value, cancellationToken));
 
     private CertificateDto View(Certificate certificate, string? nikLastFour) =>
-        CertificateDto.From(certificate, new string('*', 12) + (nikLastFour ?? "****"), Today, certificate.SignedToken);
+        CertificateDto.From(certificate, Nik.MaskedFrom(nikLastFour), Today, certificate.SignedToken);
 }
 
 public sealed record GetCertificate(string Number) : IQuery<Result<CertificateDto>>;

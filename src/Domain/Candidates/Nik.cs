@@ -33,7 +33,10 @@ public sealed record Nik
     private int Number(int start, int length) => int.Parse(Value.AsSpan(start, length), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The NIK shown to people: only the last four digits.</summary>
-    public string Masked => new string('*', 12) + Value[12..];
+    public string Masked => MaskedFrom(Value[12..]);
+
+    /// <summary>The masked form from the stored last four digits (all masked when they are unknown).</summary>
+    public static string MaskedFrom(string? lastFour) => new string('*', 12) + (lastFour ?? "****");
 
     public static Result<Nik> Parse(string? value)
     {

@@ -24,26 +24,25 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
         new(sql, parameters, Transaction, cancellationToken: cancellationToken);
 
     /// <summary>
-    /// The one row whose <paramref name="parameterName"/> equals <paramref name="value"/>, or null, for the hottest reads:
-    /// on SQLite outside a transaction through statements compiled once (<see cref="SqlitePreparedReads"/>); otherwise
-    /// through this session's connection (PostgreSQL prepares repeated statements itself: <c>Max Auto Prepare</c>).
+    /// The one row whose <paramref name="parameterName"/> equals <paramref name="value"/>, or null, for the hottest reads
+    /// (see <see cref="QueryByKeyAsync{T}"/>; PostgreSQL prepares repeated statements itself: <c>Max Auto Prepare</c>).
     /// </summary>
     public async Task<T?> QuerySingleByKeyAsync<T>(string sql, string parameterName, object value, CancellationToken cancellationToken)
         where T : class
     {
-        if (Transaction is null && factory is SqliteConnectionFactory sqlite)
+        var rows = await QueryByKeyAsync<T>(sql, parameterName, value, cancellationToken);
+        return rows.Count switch
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            return sqlite.PreparedReads.QuerySingleOrDefault<T>(sql, parameterName, value);
-        }
-
-        var parameters = new Dapper.DynamicParameters();
-        parameters.Add(parameterName, value);
-        var connection = await ConnectionAsync(cancellationToken);
-        return await Dapper.SqlMapper.QuerySingleOrDefaultAsync<T>(connection, Command(sql, parameters, cancellationToken));
+            0 => null,
+            1 => rows[0],
+            _ => throw new InvalidOperationException("The query returned more than one row."),
+        };
     }
 
-    /// <summary>Every row for <paramref name="parameterName"/> = <paramref name="value"/>, the same way as <see cref="QuerySingleByKeyAsync{T}"/>.</summary>
+    /// <summary>
+    /// Every row for <paramref name="parameterName"/> = <paramref name="value"/>: on SQLite outside a transaction through
+    /// statements compiled once (<see cref="SqlitePreparedReads"/>); otherwise through this session's connection.
+    /// </summary>
     public async Task<IReadOnlyList<T>> QueryByKeyAsync<T>(string sql, string parameterName, object value, CancellationToken cancellationToken)
     {
         if (Transaction is null && factory is SqliteConnectionFactory sqlite)

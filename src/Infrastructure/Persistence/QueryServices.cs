@@ -55,7 +55,7 @@ public sealed class CandidateQueries(DbSession session) : ICandidateQueries
             """;
         var connection = await session.ConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(session.Command(sql, parameters, cancellationToken));
-        return rows.Select(r => new CandidateSummaryDto(r.Id, new string('*', 12) + r.NikLast4, r.FullName, r.EmploymentType, r.Organisation, r.RegionCode,
+        return rows.Select(r => new CandidateSummaryDto(r.Id, Domain.Candidates.Nik.MaskedFrom(r.NikLast4), r.FullName, r.EmploymentType, r.Organisation, r.RegionCode,
             r.PracticeHours, r.TrainingHours, r.CreatedAt)).ToList();
     }
 

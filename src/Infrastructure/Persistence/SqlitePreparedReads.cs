@@ -34,34 +34,8 @@ public sealed class SqlitePreparedReads : IDisposable
         _maxIdle = Math.Max(1, maxIdleConnections);
     }
 
-    /// <summary>The row whose <paramref name="parameterName"/> equals <paramref name="value"/>, or null; more than one row is an error.</summary>
-    public T? QuerySingleOrDefault<T>(string sql, string parameterName, object value)
-        where T : class =>
-        Execute<T, T?>(sql, parameterName, value, static (reader, parse) =>
-        {
-            if (!reader.Read())
-            {
-                return null;
-            }
-
-            var row = (T)parse(reader);
-            return reader.Read() ? throw new InvalidOperationException("The query returned more than one row.") : row;
-        });
-
     /// <summary>Every row the statement returns for <paramref name="parameterName"/> = <paramref name="value"/>, in its order.</summary>
-    public List<T> Query<T>(string sql, string parameterName, object value) =>
-        Execute<T, List<T>>(sql, parameterName, value, static (reader, parse) =>
-        {
-            var rows = new List<T>();
-            while (reader.Read())
-            {
-                rows.Add((T)parse(reader));
-            }
-
-            return rows;
-        });
-
-    private TResult Execute<T, TResult>(string sql, string parameterName, object value, Func<DbDataReader, Func<DbDataReader, object>, TResult> read)
+    public List<T> Query<T>(string sql, string parameterName, object value)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var lease = Rent();
@@ -70,16 +44,19 @@ public sealed class SqlitePreparedReads : IDisposable
         {
             var command = lease.Prepared(sql, parameterName);
             command.Parameters[0].Value = value;
-            TResult result;
+            var rows = new List<T>();
             using (var reader = command.ExecuteReader())
             {
                 // The untyped parser: Dapper's typed one cannot be cast for single-column rows (string, say).
                 var parse = _parsers.GetOrAdd((sql, typeof(T)), static (key, r) => r.GetRowParser(key.Row), reader);
-                result = read(reader, parse);
+                while (reader.Read())
+                {
+                    rows.Add((T)parse(reader));
+                }
             }
 
             healthy = true;
-            return result;
+            return rows;
         }
         finally
         {
