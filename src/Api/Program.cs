@@ -24,11 +24,16 @@ builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
-    options.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter());
+    // Source-generated types first, with the timestamp format ahead of them; every other type falls back to reflection.
     options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
+    options.SerializerOptions.TypeInfoResolverChain.Insert(0, UtcTimestamps.Instance);
     options.SerializerOptions.AllowTrailingCommas = false;
+    // The default (strict) escaping instead of ASP.NET's relaxed one: System.Text.Json only runs the generated fast-path
+    // code when the options match the context's, and those have no encoder. Output is the same JSON, with characters
+    // such as <, >, &, ' and non-ASCII letters written as \u escapes.
+    options.SerializerOptions.Encoder = null;
 });
-builder.Services.AddOpenApi("v1");
+builder.Services.AddOpenApi("v1", options => options.AddSchemaTransformer(OpenApiTimestamps.TransformAsync));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();

@@ -205,6 +205,8 @@ public abstract class LifecycleApiTests(DatabaseProvider provider) : IAsyncLifet
         certificate.GetProperty("holder").GetProperty("candidateId").GetGuid().Should().Be(c1);
         certificate.GetProperty("examId").GetGuid().Should().Be(examId);
         certificate.GetProperty("history").GetArrayLength().Should().Be(1);
+        certificate.GetProperty("history")[0].GetProperty("at").GetString().Should().MatchRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$",
+            "timestamps are UTC ISO 8601 with milliseconds and Z, also in the source-generated certificate view");
         await (await _anonymous.GetAsync($"/api/v1/certificates/{number1}")).ShouldBeProblem(HttpStatusCode.Unauthorized, "auth.unauthenticated");
         var register = await (await _anonymous.GetAsync("/api/v1/certificates?q=siti")).ShouldBeJson(HttpStatusCode.OK);
         register.GetProperty("items").GetArrayLength().Should().Be(2);

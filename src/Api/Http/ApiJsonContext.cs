@@ -8,9 +8,12 @@ namespace Peksos.Clean.Api.Http;
 
 /// <summary>
 /// Source-generated JSON for the hottest responses (verification, certificates, the register, reference data), put
-/// first in the resolver chain; every other type falls back to reflection with the same options.
+/// first in the resolver chain; every other type falls back to reflection with the same options. The options carry no
+/// converters, so System.Text.Json writes these types with the generated fast-path code (a converter in the options
+/// would switch it off); timestamps get their format from <see cref="UtcTimestamps"/> and, inside these DTOs, from the
+/// converter named on the property.
 /// </summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, Converters = [typeof(UtcDateTimeOffsetConverter)])]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(VerificationDto))]
 [JsonSerializable(typeof(IReadOnlyList<BulkVerificationDto>))]
 [JsonSerializable(typeof(CertificateDto))]

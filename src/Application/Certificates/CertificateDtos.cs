@@ -8,7 +8,7 @@ public sealed record HolderDto(Guid CandidateId, string FullName, string NikMask
 
 public sealed record SchemeRefDto(string Code, string Name);
 
-public sealed record StatusChangeDto(DateTimeOffset At, string Action, string From, string To, string Reason);
+public sealed record StatusChangeDto(UtcTimestamp At, string Action, string From, string To, string Reason);
 
 /// <summary>A certificate as admins and consumers see it (the NIK masked).</summary>
 public sealed record CertificateDto(string Number, HolderDto Holder, SchemeRefDto Scheme, DateOnly IssuedOn, DateOnly ValidUntil, string Status, bool Valid,

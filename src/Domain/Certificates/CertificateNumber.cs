@@ -11,13 +11,13 @@ namespace Peksos.Clean.Domain.Certificates;
 /// </summary>
 public sealed record CertificateNumber
 {
-    private CertificateNumber(string prefix, int year, int serial, int checkDigits)
+    private CertificateNumber(string prefix, int year, int serial, int checkDigits, string? value = null)
     {
         Prefix = prefix;
         Year = year;
         Serial = serial;
         CheckDigits = checkDigits;
-        Value = string.Create(CultureInfo.InvariantCulture, $"{prefix}-{year:D4}-{serial:D6}-{checkDigits:D2}");
+        Value = value ?? string.Create(CultureInfo.InvariantCulture, $"{prefix}-{year:D4}-{serial:D6}-{checkDigits:D2}");
     }
 
     public string Prefix { get; }
@@ -67,32 +67,35 @@ public sealed record CertificateNumber
             return Invalid("The certificate number's year or serial is out of range.");
         }
 
-        if (Mod97(Digits(prefix, year, serial) + check.ToString("D2", CultureInfo.InvariantCulture)) != 1)
+        if (Mod97(prefix, year, serial, check) != 1)
         {
             return Invalid("The certificate number's check digits do not match: it was probably mistyped.");
         }
 
-        return new CertificateNumber(prefix, year, serial, check);
+        // The checked text is already in the canonical form, so it is the number's value as it stands.
+        return new CertificateNumber(prefix, year, serial, check, text);
     }
 
     public static int ComputeCheckDigits(string prefix, int year, int serial) =>
-        98 - Mod97(Digits(prefix, year, serial) + "00");
+        98 - Mod97(prefix, year, serial, 0);
 
-    private static string Digits(string prefix, int year, int serial) =>
-        string.Concat(prefix.Select(c => (c - 'A' + 10).ToString(CultureInfo.InvariantCulture)))
-        + year.ToString("D4", CultureInfo.InvariantCulture)
-        + serial.ToString("D6", CultureInfo.InvariantCulture);
-
-    /// <summary>The remainder of a long decimal digit string divided by 97, computed digit by digit.</summary>
-    private static int Mod97(string digits)
+    /// <summary>
+    /// The remainder by 97 of the decimal digit string N followed by two more digits (the check digits, or 00), fed a
+    /// group at a time: each letter as its two digits (A=10 … Z=35), then the four year digits, the six serial digits
+    /// and the last two — the same as reducing the long digit string digit by digit, without building it.
+    /// </summary>
+    private static int Mod97(string prefix, int year, int serial, int lastTwo)
     {
-        var remainder = 0;
-        foreach (var d in digits)
+        var remainder = 0L;
+        foreach (var letter in prefix)
         {
-            remainder = (remainder * 10 + (d - '0')) % 97;
+            remainder = (remainder * 100 + (letter - 'A' + 10)) % 97;
         }
 
-        return remainder;
+        remainder = (remainder * 10_000 + year) % 97;
+        remainder = (remainder * 1_000_000 + serial) % 97;
+        remainder = (remainder * 100 + lastTwo) % 97;
+        return (int)remainder;
     }
 
     private static Error Invalid(string message) => Error.Validation("certificate.number-invalid", message);

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Peksos.Clean.Application.Common;
+
+/// <summary>
+/// A timestamp in a response DTO that is written by source-generated JSON code (the certificate view's history): it
+/// carries its UTC wire format on its type, because generated fast-path code writes a plain <see cref="DateTimeOffset"/>
+/// in its own format and consults no converter. Other DTOs keep <see cref="DateTimeOffset"/>, formatted by the API's
+/// options; both come out as <c>2026-11-28T01:02:03.456Z</c>.
+/// </summary>
+[JsonConverter(typeof(UtcTimestampJsonConverter))]
+public readonly record struct UtcTimestamp(DateTimeOffset Value)
+{
+    public static implicit operator UtcTimestamp(DateTimeOffset value) => new(value);
+
+    public static implicit operator DateTimeOffset(UtcTimestamp timestamp) => timestamp.Value;
+
+    public DateTimeOffset ToDateTimeOffset() => Value;
+
+    public static UtcTimestamp FromDateTimeOffset(DateTimeOffset value) => new(value);
+}
+
+public sealed class UtcTimestampJsonConverter : JsonConverter<UtcTimestamp>
+{
+    private static readonly UtcDateTimeOffsetConverter Inner = new();
+
+    public override UtcTimestamp Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        new(Inner.Read(ref reader, typeof(DateTimeOffset), options));
+
+    public override void Write(Utf8JsonWriter writer, UtcTimestamp value, JsonSerializerOptions options) =>
+        Inner.Write(writer, value.Value, options);
+}
