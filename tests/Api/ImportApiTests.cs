@@ -59,6 +59,25 @@ public abstract class ImportApiTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task AnImport_IsAuditedAsAWhole_WithWhoAndItsCounts()
+    {
+        var broken = RosterFile.ValidRow(3);
+        broken[0] = "123"; // not a NIK
+        var rows = new[] { RosterFile.ValidRow(1), RosterFile.ValidRow(2), broken, RosterFile.ValidRow(1) };
+        var csv = RosterFile.Header + "\r\n" + string.Join("\r\n", rows.Select(r => RosterFile.Line(r, ','))) + "\r\n";
+
+        (await (await Import(csv)).ShouldBeJson(HttpStatusCode.OK)).GetProperty("imported").GetInt32().Should().Be(2);
+
+        var audit = await (await _admin.GetAsync("/api/v1/audit?limit=100")).ShouldBeJson(HttpStatusCode.OK);
+        var entry = audit.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("action").GetString() == "candidates.imported");
+        entry.GetProperty("entityType").GetString().Should().Be("roster-import");
+        entry.GetProperty("actor").GetProperty("role").GetString().Should().Be("admin");
+        var data = entry.GetProperty("data");
+        (data.GetProperty("rows").GetInt32(), data.GetProperty("imported").GetInt32(), data.GetProperty("skippedDuplicates").GetInt32(),
+            data.GetProperty("rejected").GetInt32()).Should().Be((4, 2, 1, 1));
+    }
+
+    [SkippableFact]
     public async Task SemicolonSeparatedWithBom_AndQuotedFields_AreRead()
     {
         var rows = new[] { RosterFile.ValidRow(1), RosterFile.ValidRow(2) };

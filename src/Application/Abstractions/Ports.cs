@@ -8,9 +8,25 @@ namespace Peksos.Clean.Application.Abstractions;
 /// only when the handler succeeded; a failed result or an exception rolls everything back, so a failed command
 /// changes no row.
 /// </summary>
+/// <summary>When a committed transaction is on disk.</summary>
+public enum Durability
+{
+    /// <summary>The commit returns once the transaction is on disk (the default for every command).</summary>
+    OnCommit,
+
+    /// <summary>The commit may return first; a later durable commit covers it.</summary>
+    Deferred,
+}
+
 public interface IUnitOfWork
 {
-    Task BeginAsync(CancellationToken cancellationToken);
+    /// <param name="durability">
+    /// <see cref="Durability.Deferred"/> lets the commit return before the database has the transaction on disk (a power
+    /// failure right after could lose it); the next durable commit on the same database makes it durable with it. Only
+    /// for work that is safe to repeat and that ends with a durable commit before it reports success — the batches of a
+    /// roster import.
+    /// </param>
+    Task BeginAsync(CancellationToken cancellationToken, Durability durability = Durability.OnCommit);
 
     Task CommitAsync(CancellationToken cancellationToken);
 

@@ -11,7 +11,12 @@ namespace Peksos.Clean.Application.Behaviours;
 public sealed class CommandTransaction(
     IUnitOfWork unitOfWork, ChangeTracker tracker, IEventJournal journal, ICurrentActor actor, IdempotencyScope idempotency, IIdempotencyStore idempotencyStore, TimeProvider clock)
 {
-    public Task BeginAsync(CancellationToken cancellationToken) => unitOfWork.BeginAsync(cancellationToken);
+    public Task BeginAsync(CancellationToken cancellationToken, Durability durability = Durability.OnCommit) =>
+        unitOfWork.BeginAsync(cancellationToken, durability);
+
+    /// <summary>Adds an audit entry about the command as a whole (not about one entity's change) to the open transaction.</summary>
+    public Task AuditAsync(string action, string entityType, Guid entityId, object data, CancellationToken cancellationToken) =>
+        journal.WriteAsync([], [new AuditEntry(clock.GetUtcNow(), action, entityType, entityId, data)], actor.Name, actor.Role, cancellationToken);
 
     /// <summary>Writes the events and audit entries (and the idempotent response, when the request carries a key), then commits.</summary>
     public async Task CommitAsync(CancellationToken cancellationToken, object? value = null)

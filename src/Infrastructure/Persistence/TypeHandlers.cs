@@ -29,12 +29,14 @@ public static class TypeHandlers
     }
 
     /// <summary>A value as SQLite stores it (see the class summary).</summary>
+    private const string StoredTimestamp = "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz";
+
     public static object ForSqlite(object? value) => value switch
     {
         null => DBNull.Value,
         Guid g => g.ToString("D").ToUpperInvariant(),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTimeOffset t => t.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.ToUniversalTime().ToString(StoredTimestamp, CultureInfo.InvariantCulture),
         _ => value,
     };
 
@@ -105,6 +107,8 @@ public static class TypeHandlers
         {
             DateTimeOffset d => d,
             DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)),
+            // The stored form first (an exact parse is several times cheaper than a general one), then any ISO 8601 text.
+            string s when DateTimeOffset.TryParseExact(s, StoredTimestamp, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var exact) => exact,
             string s => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
             _ => throw new DataException($"Cannot read a timestamp from {value.GetType().Name}."),
         };

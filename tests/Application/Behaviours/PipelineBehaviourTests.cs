@@ -19,7 +19,7 @@ public sealed class PipelineBehaviourTests
     {
         public List<string> Calls { get; } = [];
 
-        public Task BeginAsync(CancellationToken cancellationToken) { Calls.Add("begin"); return Task.CompletedTask; }
+        public Task BeginAsync(CancellationToken cancellationToken, Durability durability) { Calls.Add("begin"); return Task.CompletedTask; }
 
         public Task CommitAsync(CancellationToken cancellationToken) { Calls.Add("commit"); return Task.CompletedTask; }
 

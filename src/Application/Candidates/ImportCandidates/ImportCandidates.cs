@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading.Channels;
 using Mediator;
 using Microsoft.Extensions.Logging;
 using Peksos.Clean.Application.Abstractions;
@@ -56,46 +57,121 @@ public sealed partial class ImportCandidatesHandler(
             return opened.Error!;
         }
 
+        // Two stages run at once: this one reads and checks rows into batches, the writer stores the batch before (each
+        // in its own transaction). Checking is CPU work and storing waits on the database and the disk, so overlapping
+        // them keeps both busy; at most one batch waits between them, so memory stays flat however long the file is.
+        var batches = Channel.CreateBounded<List<Candidate>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        // Either stage's failure cancels this, which stops the other (a batch being stored then rolls back).
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var writing = Task.Run(() => WriteBatchesAsync(batches.Reader, stop), CancellationToken.None);
+
         var rejected = new List<RejectedRowDto>();
-        var pending = new List<Candidate>(ImportCandidates.BatchSize);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        int imported = 0, skipped = 0, rows = 0;
-        await foreach (var row in opened.Value.WithCancellation(cancellationToken))
+        var seen = new HashSet<long>(); // NIKs read so far, as numbers (16 digits): a fraction of the memory of their strings
+        var repeated = 0;
+        var rows = 0;
+        try
         {
-            if (++rows > ImportCandidates.MaxRows)
+            var pending = new List<Candidate>(ImportCandidates.BatchSize);
+            await foreach (var row in opened.Value.WithCancellation(stop.Token))
             {
-                rejected.Add(new RejectedRowDto(row.Line, [new RowErrorDto(null, "import.row-limit", $"A roster holds at most {ImportCandidates.MaxRows:N0} rows; the rest was not read.")]));
-                break;
+                if (++rows > ImportCandidates.MaxRows)
+                {
+                    rejected.Add(new RejectedRowDto(row.Line, [new RowErrorDto(null, "import.row-limit", $"A roster holds at most {ImportCandidates.MaxRows:N0} rows; the rest was not read.")]));
+                    break;
+                }
+
+                var candidate = ToCandidate(row, out var errors);
+                if (candidate is null)
+                {
+                    rejected.Add(new RejectedRowDto(row.Line, errors));
+                }
+                else if (!seen.Add(long.Parse(candidate.Profile.Nik.Value, CultureInfo.InvariantCulture)))
+                {
+                    repeated++;
+                }
+                else
+                {
+                    pending.Add(candidate);
+                }
+
+                if (pending.Count == ImportCandidates.BatchSize)
+                {
+                    await batches.Writer.WriteAsync(pending, stop.Token);
+                    pending = new List<Candidate>(ImportCandidates.BatchSize);
+                    LogProgress(logger, rows);
+                }
             }
 
-            var candidate = ToCandidate(row, out var errors);
-            if (candidate is null)
+            if (pending.Count > 0)
             {
-                rejected.Add(new RejectedRowDto(row.Line, errors));
-            }
-            else if (!seen.Add(candidate.Profile.Nik.Value))
-            {
-                skipped++;
-            }
-            else
-            {
-                pending.Add(candidate);
-            }
-
-            if (pending.Count == ImportCandidates.BatchSize)
-            {
-                var (added, duplicates) = await FlushAsync(pending, cancellationToken);
-                imported += added;
-                skipped += duplicates;
-                LogProgress(logger, rows, imported);
+                await batches.Writer.WriteAsync(pending, stop.Token);
             }
         }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // The writer failed and stopped this stage; its own exception is rethrown below.
+        }
+        catch
+        {
+            // This stage failed: stop the writer and wait for it (it must not outlive the request's connection).
+            batches.Writer.TryComplete();
+            await stop.CancelAsync();
+            await Task.WhenAny(writing);
+            throw;
+        }
+        finally
+        {
+            batches.Writer.TryComplete();
+        }
 
-        var (lastAdded, lastDuplicates) = await FlushAsync(pending, cancellationToken);
-        imported += lastAdded;
-        skipped += lastDuplicates;
+        var (imported, alreadyRegistered) = await writing;
+        var skipped = repeated + alreadyRegistered;
+        await RecordAsync(rows, imported, skipped, rejected.Count, cancellationToken);
         LogDone(logger, rows, imported, skipped, rejected.Count);
         return new ImportReportDto(imported, skipped, rejected);
+    }
+
+    /// <summary>
+    /// The import's own audit entry (who imported how many rows, with what result), in a durable commit: the batches
+    /// were committed without waiting for the disk, and this commit puts them on disk with it before the report goes
+    /// out. Were the power to fail before, the client gets no report and sends the file again, which is safe.
+    /// </summary>
+    private async Task RecordAsync(int rows, int imported, int skipped, int rejected, CancellationToken cancellationToken)
+    {
+        await transaction.BeginAsync(cancellationToken);
+        try
+        {
+            await transaction.AuditAsync("candidates.imported", "roster-import", Guid.CreateVersion7(clock.GetUtcNow()),
+                new { rows, imported, skippedDuplicates = skipped, rejected }, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            await transaction.RollbackAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Stores the batches in order, each in its own transaction; a failure stops the reading stage too.</summary>
+    private async Task<(int Imported, int AlreadyRegistered)> WriteBatchesAsync(ChannelReader<List<Candidate>> batches, CancellationTokenSource stop)
+    {
+        int imported = 0, alreadyRegistered = 0;
+        try
+        {
+            await foreach (var batch in batches.ReadAllAsync(stop.Token))
+            {
+                var (added, existing) = await FlushAsync(batch, stop.Token);
+                imported += added;
+                alreadyRegistered += existing;
+            }
+
+            return (imported, alreadyRegistered);
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            throw;
+        }
     }
 
     private Candidate? ToCandidate(RosterRow row, out IReadOnlyList<RowErrorDto> errors)
@@ -163,7 +239,10 @@ public sealed partial class ImportCandidatesHandler(
         _ => field,
     };
 
-    /// <summary>Inserts one batch in one transaction, skipping NIKs already registered; returns (added, skipped).</summary>
+    /// <summary>
+    /// Inserts one batch in one transaction, skipping NIKs already registered; returns (added, skipped). The commit does
+    /// not wait for the disk (<see cref="RecordAsync"/> ends the import with a durable one).
+    /// </summary>
     private async Task<(int Added, int Skipped)> FlushAsync(List<Candidate> pending, CancellationToken cancellationToken)
     {
         if (pending.Count == 0)
@@ -171,14 +250,13 @@ public sealed partial class ImportCandidatesHandler(
             return (0, 0);
         }
 
-        await transaction.BeginAsync(cancellationToken);
+        await transaction.BeginAsync(cancellationToken, Durability.Deferred);
         try
         {
             var existing = await candidates.RegisteredNiksAsync(pending.Select(c => c.Profile.Nik).ToList(), cancellationToken);
             var fresh = pending.Where(c => !existing.Contains(c.Profile.Nik.Value)).ToList();
             await candidates.AddManyAsync(fresh, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            pending.Clear();
             return (fresh.Count, existing.Count);
         }
         catch
@@ -188,8 +266,8 @@ public sealed partial class ImportCandidatesHandler(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Roster import: {Rows} rows read, {Imported} imported so far")]
-    private static partial void LogProgress(ILogger logger, int rows, int imported);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Roster import: {Rows} rows read")]
+    private static partial void LogProgress(ILogger logger, int rows);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Roster import done: {Rows} rows, {Imported} imported, {Skipped} duplicates skipped, {Rejected} rejected")]
     private static partial void LogDone(ILogger logger, int rows, int imported, int skipped, int rejected);
