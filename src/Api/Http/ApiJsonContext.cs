@@ -10,8 +10,8 @@ namespace Peksos.Clean.Api.Http;
 /// Source-generated JSON for the hottest responses (verification, certificates, the register, reference data), put
 /// first in the resolver chain; every other type falls back to reflection with the same options. The options carry no
 /// converters, so System.Text.Json writes these types with the generated fast-path code (a converter in the options
-/// would switch it off); timestamps get their format from <see cref="UtcTimestamps"/> and, inside these DTOs, from the
-/// converter named on the property.
+/// would switch it off); timestamps inside these DTOs are <see cref="Application.Common.UtcTimestamp"/>, which carries
+/// its format on its type (other DTOs get theirs from <see cref="UtcTimestamps"/>).
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(VerificationDto))]

@@ -3,11 +3,6 @@ using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Application.Abstractions;
 
-/// <summary>
-/// One transaction per command. The unit-of-work pipeline behaviour begins it before the handler and commits it
-/// only when the handler succeeded; a failed result or an exception rolls everything back, so a failed command
-/// changes no row.
-/// </summary>
 /// <summary>When a committed transaction is on disk.</summary>
 public enum Durability
 {
@@ -18,6 +13,11 @@ public enum Durability
     Deferred,
 }
 
+/// <summary>
+/// One transaction per command. The unit-of-work pipeline behaviour begins it before the handler and commits it
+/// only when the handler succeeded; a failed result or an exception rolls everything back, so a failed command
+/// changes no row.
+/// </summary>
 public interface IUnitOfWork
 {
     /// <param name="durability">

@@ -14,6 +14,34 @@ public sealed class CommandTransaction(
     public Task BeginAsync(CancellationToken cancellationToken, Durability durability = Durability.OnCommit) =>
         unitOfWork.BeginAsync(cancellationToken, durability);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction of its own: commits it (as <see cref="CommitAsync"/> does) when the
+    /// work returns, rolls it back when it throws. For commands that commit in several transactions.
+    /// </summary>
+    public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken, Durability durability = Durability.OnCommit)
+    {
+        await BeginAsync(cancellationToken, durability);
+        try
+        {
+            var result = await work(cancellationToken);
+            await CommitAsync(cancellationToken);
+            return result;
+        }
+        catch
+        {
+            await RollbackAsync();
+            throw;
+        }
+    }
+
+    /// <inheritdoc cref="RunAsync{T}"/>
+    public Task RunAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken, Durability durability = Durability.OnCommit) =>
+        RunAsync(async ct =>
+        {
+            await work(ct);
+            return true;
+        }, cancellationToken, durability);
+
     /// <summary>Adds an audit entry about the command as a whole (not about one entity's change) to the open transaction.</summary>
     public Task AuditAsync(string action, string entityType, Guid entityId, object data, CancellationToken cancellationToken) =>
         journal.WriteAsync([], [new AuditEntry(clock.GetUtcNow(), action, entityType, entityId, data)], actor.Name, actor.Role, cancellationToken);

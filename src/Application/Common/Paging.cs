@@ -16,14 +16,22 @@ public sealed record PageRequest(int Limit, string? AfterKey, Guid? AfterId)
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
-    public static Result<PageRequest> Create(int? limit, string? cursor)
+    /// <summary>The error for a cursor this API did not issue (<c>cursor.invalid</c>).</summary>
+    public static readonly Error ForeignCursor = Error.Validation("cursor.invalid", "The cursor is not one this API issued; start again without it.");
+
+    /// <summary>Adds <c>limit.invalid</c> (field <c>limit</c>) unless the limit is absent or 1–<see cref="MaxLimit"/>.</summary>
+    public static void CheckLimit(int? limit, ErrorCollector errors)
     {
-        var errors = new ErrorCollector();
-        var size = limit ?? DefaultLimit;
-        if (size is < 1 or > MaxLimit)
+        if (limit is < 1 or > MaxLimit)
         {
             errors.Add(Error.Validation("limit.invalid", $"limit is 1–{MaxLimit}."), "limit");
         }
+    }
+
+    public static Result<PageRequest> Create(int? limit, string? cursor)
+    {
+        var errors = new ErrorCollector();
+        CheckLimit(limit, errors);
 
         string? key = null;
         Guid? id = null;
@@ -31,7 +39,7 @@ public sealed record PageRequest(int Limit, string? AfterKey, Guid? AfterId)
         {
             if (!TryDecode(cursor, out key, out var parsedId))
             {
-                errors.Add(Error.Validation("cursor.invalid", "The cursor is not one this API issued; start again without it."), "cursor");
+                errors.Add(ForeignCursor, "cursor");
             }
             else
             {
@@ -39,7 +47,7 @@ public sealed record PageRequest(int Limit, string? AfterKey, Guid? AfterId)
             }
         }
 
-        return errors.HasErrors ? errors.ToError() : new PageRequest(size, key, id);
+        return errors.HasErrors ? errors.ToError() : new PageRequest(limit ?? DefaultLimit, key, id);
     }
 
     public static string Encode(string key, Guid id) =>

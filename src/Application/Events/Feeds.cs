@@ -43,11 +43,7 @@ public sealed class GetEventsValidator : IValidator<GetEvents>
             errors.Add(Error.Validation("cursor.invalid", "after is the id of an event (a non-negative integer)."), "after");
         }
 
-        if (m.Limit is < 1 or > PageRequest.MaxLimit)
-        {
-            errors.Add(Error.Validation("limit.invalid", $"limit is 1–{PageRequest.MaxLimit}."), "limit");
-        }
-
+        PageRequest.CheckLimit(m.Limit, errors);
         return errors.Errors;
     }
 }
@@ -73,14 +69,10 @@ public sealed class GetAuditValidator : IValidator<GetAudit>
         var errors = new ErrorCollector();
         if (m.Cursor is not null && !long.TryParse(m.Cursor, NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
-            errors.Add(Error.Validation("cursor.invalid", "The cursor is not one this API issued; start again without it."), "cursor");
+            errors.Add(PageRequest.ForeignCursor, "cursor");
         }
 
-        if (m.Limit is < 1 or > PageRequest.MaxLimit)
-        {
-            errors.Add(Error.Validation("limit.invalid", $"limit is 1–{PageRequest.MaxLimit}."), "limit");
-        }
-
+        PageRequest.CheckLimit(m.Limit, errors);
         return errors.Errors;
     }
 }

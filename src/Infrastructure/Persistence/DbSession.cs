@@ -10,8 +10,8 @@ namespace Peksos.Clean.Infrastructure.Persistence;
 public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyncDisposable
 {
     private DbConnection? _connection;
-    private bool _pragmasSet;
-    private Durability _sqliteDurability;
+    // What this session last set on its SQLite connection (null: nothing yet).
+    private Durability? _sqliteDurability;
 
     public DbTransaction? Transaction { get; private set; }
 
@@ -77,7 +77,7 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
         }
 
         var connection = await ConnectionAsync(cancellationToken);
-        if (Provider == DatabaseProvider.Sqlite && (!_pragmasSet || _sqliteDurability != durability))
+        if (Provider == DatabaseProvider.Sqlite && _sqliteDurability != durability)
         {
             // Every write checks foreign keys and is durable once acknowledged (WAL + FULL: fsync of the log on commit),
             // and waits for other writers rather than failing. A deferred commit (NORMAL) skips the fsync; the next FULL
@@ -87,11 +87,10 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
             // first transaction, since a pooled connection keeps what the last session set.
             var synchronous = durability == Durability.Deferred ? "NORMAL; PRAGMA wal_autocheckpoint = 10000" : "FULL; PRAGMA wal_autocheckpoint = 1000";
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = _pragmasSet
+            pragma.CommandText = _sqliteDurability is not null
                 ? $"PRAGMA synchronous = {synchronous};"
                 : $"PRAGMA foreign_keys = ON; PRAGMA synchronous = {synchronous}; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -8192;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
-            _pragmasSet = true;
             _sqliteDurability = durability;
         }
 

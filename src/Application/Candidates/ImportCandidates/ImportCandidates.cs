@@ -114,7 +114,6 @@ public sealed partial class ImportCandidatesHandler(
         catch
         {
             // This stage failed: stop the writer and wait for it (it must not outlive the request's connection).
-            batches.Writer.TryComplete();
             await stop.CancelAsync();
             await Task.WhenAny(writing);
             throw;
@@ -136,21 +135,9 @@ public sealed partial class ImportCandidatesHandler(
     /// were committed without waiting for the disk, and this commit puts them on disk with it before the report goes
     /// out. Were the power to fail before, the client gets no report and sends the file again, which is safe.
     /// </summary>
-    private async Task RecordAsync(int rows, int imported, int skipped, int rejected, CancellationToken cancellationToken)
-    {
-        await transaction.BeginAsync(cancellationToken);
-        try
-        {
-            await transaction.AuditAsync("candidates.imported", "roster-import", Guid.CreateVersion7(clock.GetUtcNow()),
-                new { rows, imported, skippedDuplicates = skipped, rejected }, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch
-        {
-            await transaction.RollbackAsync();
-            throw;
-        }
-    }
+    private Task RecordAsync(int rows, int imported, int skipped, int rejected, CancellationToken cancellationToken) =>
+        transaction.RunAsync(ct => transaction.AuditAsync("candidates.imported", "roster-import", Guid.CreateVersion7(clock.GetUtcNow()),
+            new { rows, imported, skippedDuplicates = skipped, rejected }, ct), cancellationToken);
 
     /// <summary>Stores the batches in order, each in its own transaction; a failure stops the reading stage too.</summary>
     private async Task<(int Imported, int AlreadyRegistered)> WriteBatchesAsync(ChannelReader<List<Candidate>> batches, CancellationTokenSource stop)
@@ -243,28 +230,14 @@ public sealed partial class ImportCandidatesHandler(
     /// Inserts one batch in one transaction, skipping NIKs already registered; returns (added, skipped). The commit does
     /// not wait for the disk (<see cref="RecordAsync"/> ends the import with a durable one).
     /// </summary>
-    private async Task<(int Added, int Skipped)> FlushAsync(List<Candidate> pending, CancellationToken cancellationToken)
-    {
-        if (pending.Count == 0)
+    private Task<(int Added, int Skipped)> FlushAsync(List<Candidate> pending, CancellationToken cancellationToken) =>
+        transaction.RunAsync(async ct =>
         {
-            return (0, 0);
-        }
-
-        await transaction.BeginAsync(cancellationToken, Durability.Deferred);
-        try
-        {
-            var existing = await candidates.RegisteredNiksAsync(pending.Select(c => c.Profile.Nik).ToList(), cancellationToken);
+            var existing = await candidates.RegisteredNiksAsync(pending.Select(c => c.Profile.Nik).ToList(), ct);
             var fresh = pending.Where(c => !existing.Contains(c.Profile.Nik.Value)).ToList();
-            await candidates.AddManyAsync(fresh, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await candidates.AddManyAsync(fresh, ct);
             return (fresh.Count, existing.Count);
-        }
-        catch
-        {
-            await transaction.RollbackAsync();
-            throw;
-        }
-    }
+        }, cancellationToken, Durability.Deferred);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Roster import: {Rows} rows read")]
     private static partial void LogProgress(ILogger logger, int rows);
