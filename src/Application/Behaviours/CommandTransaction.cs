@@ -54,6 +54,16 @@ public sealed class CommandTransaction(
             await idempotencyStore.SaveAsync(idempotency.ScopeKey!, idempotency.RequestHash!, idempotency.Capture!(value), clock.GetUtcNow(), cancellationToken);
         }
 
+        await WriteChangesAsync(cancellationToken);
+        await unitOfWork.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the events and audit entries of the changes made so far into the open transaction, without committing
+    /// (a command that stores several batches in one transaction does so after each, so it holds no batch's events).
+    /// </summary>
+    public async Task WriteChangesAsync(CancellationToken cancellationToken)
+    {
         var described = tracker.Drain().Select(e => (Event: e, Entry: EventCatalog.Describe(e))).ToList();
         await journal.WriteAsync(
             described.Where(d => d.Entry.Published).Select(d => new IntegrationEvent(d.Entry.Action, d.Event.OccurredAt, d.Entry.Data)).ToList(),
@@ -61,7 +71,6 @@ public sealed class CommandTransaction(
             actor.Name,
             actor.Role,
             cancellationToken);
-        await unitOfWork.CommitAsync(cancellationToken);
     }
 
     /// <summary>Rolls back and forgets the events of what was rolled back.</summary>
