@@ -47,23 +47,15 @@ public sealed class NikProtector : INikProtector, IDisposable
 
         _encryptionKey = encryptionKey;
         _indexKey = indexKey;
-        _cipher = new ThreadLocal<AesGcm>(() => new AesGcm(_encryptionKey, TagSize), trackAllValues: true);
-        _index = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _indexKey), trackAllValues: true);
+        // Values are not tracked: when a pool thread ends, its cipher and hash become garbage and their native state
+        // is released by their finalizers, so a long-running host does not keep one per thread it ever had.
+        _cipher = new ThreadLocal<AesGcm>(() => new AesGcm(_encryptionKey, TagSize));
+        _index = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _indexKey));
     }
 
-    /// <summary>Releases every thread's cipher and keyed hash (the host's instance lives as long as the process).</summary>
+    /// <summary>Ends the per-thread slots (the host's instance lives as long as the process).</summary>
     public void Dispose()
     {
-        foreach (var cipher in _cipher.Values)
-        {
-            cipher.Dispose();
-        }
-
-        foreach (var hmac in _index.Values)
-        {
-            hmac.Dispose();
-        }
-
         _cipher.Dispose();
         _index.Dispose();
     }
