@@ -145,7 +145,8 @@ public sealed partial class ImportCandidatesHandler(
     /// batch changes pages of the NIK and name indexes all over, and each commit writes every page it changed to the
     /// log again, so 10,000 rows per commit stored a 100,000-row roster a fifth faster than 1,000 (docs/benchmarks.md).
     /// Memory does not grow with it: each batch's candidates, events and audit entries are written before the next
-    /// batch is taken. Other writers wait for a commit (on SQLite) about half a second at most. A failure rolls back
+    /// batch is taken. Other writes may wait for one such commit, about half a second here (SQLite's single writer; on
+    /// PostgreSQL the lock that orders event writers, held to the commit). A failure rolls back
     /// the open transaction (up to ten batches; importing the file again skips what was stored) and stops the reading
     /// stage too.
     /// </summary>
