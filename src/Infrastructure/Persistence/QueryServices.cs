@@ -61,7 +61,7 @@ public sealed class CandidateQueries(DbSession session) : ICandidateQueries
 
     public async Task<string?> NikLastFourAsync(Guid candidateId, CancellationToken cancellationToken)
     {
-        return await session.QuerySingleByKeyAsync<string>("SELECT nik_last4 FROM candidates WHERE id = @Id", "Id", candidateId, cancellationToken);
+        return await session.QuerySingleByKeyAsync("SELECT nik_last4 FROM candidates WHERE id = @Id", "Id", candidateId, r => r.GetString(0), cancellationToken);
     }
 
     private sealed class Row
@@ -145,14 +145,15 @@ public sealed class CertificateQueries(DbSession session) : ICertificateQueries
 
     public async Task<CertificateWithHolder?> FindWithHolderAsync(Domain.Certificates.CertificateNumber number, CancellationToken cancellationToken)
     {
-        var rows = await session.QueryByKeyAsync<Certificates.CertificateRepository.CertificateRow>(WithHolderSql, "Number", number.Value, cancellationToken);
+        var rows = await session.QueryByKeyAsync(WithHolderSql, "Number", number.Value, Certificates.CertificateRepository.CertificateRow.Read, cancellationToken);
         return Certificates.CertificateRepository.Map(rows) is { } certificate ? new CertificateWithHolder(certificate, rows[0].NikLast4) : null;
     }
 
     public async Task<CertificateRow?> FindAsync(string number, CancellationToken cancellationToken)
     {
-        var row = await session.QuerySingleByKeyAsync<Row>(FindSql, "Number", number, cancellationToken);
-        return row?.ToDto();
+        // By position, in the order of Columns (the verification's read: on every public verification).
+        return await session.QuerySingleByKeyAsync(FindSql, "Number", number, r => new CertificateRow(TypeHandlers.ReadGuid(r, 0), r.GetString(1), r.GetString(2),
+            r.GetString(3), r.GetString(4), TypeHandlers.ReadDate(r, 5), TypeHandlers.ReadDate(r, 6), r.GetString(7)), cancellationToken);
     }
 
     public async Task<IReadOnlyList<CertificateRow>> RegisterAsync(CertificateFilter filter, DateOnly today, PageRequest page, CancellationToken cancellationToken)

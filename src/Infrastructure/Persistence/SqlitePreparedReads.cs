@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Peksos.Clean.Infrastructure.Persistence;
@@ -10,8 +9,8 @@ namespace Peksos.Clean.Infrastructure.Persistence;
 /// execution unless the same command object is reused on the same open connection, and its pool hands out a fresh
 /// connection object each time, so a prepared statement cannot outlive one request there. This keeps a small pool of
 /// long-lived connections of its own, each holding its prepared commands, for the hottest read (public verification:
-/// compiling the statement was a tenth of that request's CPU). Rows are mapped by Dapper's row parser, so type handlers
-/// apply as everywhere else.
+/// compiling the statement was a tenth of that request's CPU). Rows are read by the caller's typed reader (by column
+/// position, with <see cref="TypeHandlers"/>' stored forms), and the key is bound in its stored form too.
 /// </summary>
 /// <remarks>
 /// Each execution is its own implicit read transaction (statements are reset when their reader closes), so a read sees
@@ -23,7 +22,6 @@ public sealed class SqlitePreparedReads : IDisposable
     private readonly string _connectionString;
     private readonly int _maxIdle;
     private readonly ConcurrentBag<Lease> _idle = [];
-    private readonly ConcurrentDictionary<(string Sql, Type Row), Func<DbDataReader, object>> _parsers = new();
     private int _idleCount;
     private bool _disposed;
 
@@ -35,7 +33,7 @@ public sealed class SqlitePreparedReads : IDisposable
     }
 
     /// <summary>Every row the statement returns for <paramref name="parameterName"/> = <paramref name="value"/>, in its order.</summary>
-    public List<T> Query<T>(string sql, string parameterName, object value)
+    public List<T> Query<T>(string sql, string parameterName, object value, Func<DbDataReader, T> read)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var lease = Rent();
@@ -43,15 +41,13 @@ public sealed class SqlitePreparedReads : IDisposable
         try
         {
             var command = lease.Prepared(sql, parameterName);
-            command.Parameters[0].Value = value;
+            command.Parameters[0].Value = TypeHandlers.ForSqlite(value);
             var rows = new List<T>();
             using (var reader = command.ExecuteReader())
             {
-                // The untyped parser: Dapper's typed one cannot be cast for single-column rows (string, say).
-                var parse = _parsers.GetOrAdd((sql, typeof(T)), static (key, r) => r.GetRowParser(key.Row), reader);
                 while (reader.Read())
                 {
-                    rows.Add((T)parse(reader));
+                    rows.Add(read(reader));
                 }
             }
 

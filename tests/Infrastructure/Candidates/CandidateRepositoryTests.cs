@@ -108,6 +108,28 @@ public abstract class CandidateRepositoryTests(DatabaseProvider provider)
     }
 
     [SkippableFact]
+    public async Task NikLastFour_ByCandidateId_OutsideATransaction_AndInsideOne()
+    {
+        await using var fixture = RepositoryFixture.Create(provider);
+        var candidate = Candidate.Register(Profile(), _clock).Value;
+        await using (var session = fixture.NewSession())
+        {
+            await session.BeginAsync(default);
+            await new CandidateRepository(session, fixture.NikProtector, new ChangeTracker()).AddAsync(candidate, default);
+            await session.CommitAsync(default);
+        }
+
+        // Outside a transaction SQLite reads through its prepared statements (the key bound in its stored text form);
+        // inside one, through the session's connection. Both read the row with the same typed reader.
+        await using var reader = fixture.NewSession();
+        (await new CandidateQueries(reader).NikLastFourAsync(candidate.Id.Value, default)).Should().Be("0003");
+        (await new CandidateQueries(reader).NikLastFourAsync(Guid.NewGuid(), default)).Should().BeNull();
+        await reader.BeginAsync(default);
+        (await new CandidateQueries(reader).NikLastFourAsync(candidate.Id.Value, default)).Should().Be("0003");
+        await reader.RollbackAsync(default);
+    }
+
+    [SkippableFact]
     public async Task Update_WhenSomeoneElseSavedFirst_FailsWithConcurrencyConflict()
     {
         await using var fixture = RepositoryFixture.Create(provider);

@@ -71,9 +71,13 @@ public sealed class ApiKeyStore(DbSession session) : IApiKeyStore
     private const string Select = "SELECT id, name, role, assessor_id, key_hash, created_at, revoked_at FROM api_keys";
     private const string FindByHashSql = $"{Select} WHERE key_hash = @KeyHash";
 
-    /// <summary>Runs on every request with a key (no caching: a revoked key fails at once), so on a prepared statement.</summary>
+    /// <summary>
+    /// Runs on every request with a key (no caching: a revoked key fails at once), so on a prepared statement, read by
+    /// position in the order of <see cref="Select"/>.
+    /// </summary>
     public async Task<ApiKeyRecord?> FindByHashAsync(string keyHash, CancellationToken cancellationToken) =>
-        (await session.QuerySingleByKeyAsync<KeyRow>(FindByHashSql, "KeyHash", keyHash, cancellationToken))?.ToRecord();
+        await session.QuerySingleByKeyAsync(FindByHashSql, "KeyHash", keyHash, r => new ApiKeyRecord(TypeHandlers.ReadGuid(r, 0), r.GetString(1), r.GetString(2),
+            TypeHandlers.ReadNullableGuid(r, 3), r.GetString(4), TypeHandlers.ReadTimestamp(r, 5), TypeHandlers.ReadNullableTimestamp(r, 6)), cancellationToken);
 
     public async Task<ApiKeyRecord?> GetAsync(Guid id, CancellationToken cancellationToken)
     {

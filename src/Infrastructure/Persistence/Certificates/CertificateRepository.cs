@@ -28,7 +28,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
     private static readonly string GetSql = SelectWithHistory();
 
     public async Task<Certificate?> GetAsync(CertificateNumber number, CancellationToken cancellationToken) =>
-        Map(await session.QueryByKeyAsync<CertificateRow>(GetSql, "Number", number.Value, cancellationToken));
+        Map(await session.QueryByKeyAsync(GetSql, "Number", number.Value, CertificateRow.Read, cancellationToken));
 
     /// <summary>The aggregate from the rows of <see cref="SelectWithHistory"/>; null when there are none.</summary>
     internal static Certificate? Map(IReadOnlyList<CertificateRow> rows)
@@ -161,5 +161,28 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
 
         /// <summary>Only in the certificate-with-holder read (<see cref="CertificateQueries.FindWithHolderAsync"/>).</summary>
         public string? NikLast4 { get; set; }
+
+        /// <summary>A row of <see cref="SelectWithHistory"/>, by column position (the statement's order; an 18th column is the extra one).</summary>
+        public static CertificateRow Read(DbDataReader r) => new()
+        {
+            Id = TypeHandlers.ReadGuid(r, 0),
+            Number = r.GetString(1),
+            CandidateId = TypeHandlers.ReadGuid(r, 2),
+            HolderName = r.GetString(3),
+            SchemeCode = r.GetString(4),
+            ExamId = TypeHandlers.ReadGuid(r, 5),
+            ParticipantId = TypeHandlers.ReadGuid(r, 6),
+            IssuedOn = TypeHandlers.ReadDate(r, 7),
+            ValidUntil = TypeHandlers.ReadDate(r, 8),
+            Status = r.GetString(9),
+            SignedToken = TypeHandlers.ReadNullableString(r, 10),
+            Version = r.GetInt32(11),
+            HistoryAt = TypeHandlers.ReadNullableTimestamp(r, 12),
+            HistoryAction = TypeHandlers.ReadNullableString(r, 13),
+            HistoryFrom = TypeHandlers.ReadNullableString(r, 14),
+            HistoryTo = TypeHandlers.ReadNullableString(r, 15),
+            HistoryReason = TypeHandlers.ReadNullableString(r, 16),
+            NikLast4 = r.FieldCount > 17 ? TypeHandlers.ReadNullableString(r, 17) : null,
+        };
     }
 }
