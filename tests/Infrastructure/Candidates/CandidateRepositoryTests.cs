@@ -23,6 +23,15 @@ public abstract class CandidateRepositoryTests(DatabaseProvider provider)
         new Employment(EmploymentType.PendampingPkh, "Dinas Sosial Kota Bandar Lampung", RegionCode.Parse("18.71").Value),
         [PmksCategory.Kemiskinan, PmksCategory.Keterlantaran]);
 
+    /// <summary>Adds the candidate in a transaction of its own and commits it.</summary>
+    private static async Task AddCommittedAsync(RepositoryFixture fixture, Candidate candidate)
+    {
+        await using var session = fixture.NewSession();
+        await session.BeginAsync(default);
+        (await new CandidateRepository(session, fixture.NikProtector, new ChangeTracker()).AddAsync(candidate, default)).IsSuccess.Should().BeTrue();
+        await session.CommitAsync(default);
+    }
+
     [SkippableFact]
     public async Task AddThenGet_RoundTripsEveryFieldAndRecord()
     {
@@ -89,12 +98,7 @@ public abstract class CandidateRepositoryTests(DatabaseProvider provider)
     {
         await using var fixture = RepositoryFixture.Create(provider);
         var candidate = Candidate.Register(Profile(), _clock).Value;
-        await using (var session = fixture.NewSession())
-        {
-            await session.BeginAsync(default);
-            await new CandidateRepository(session, fixture.NikProtector, new ChangeTracker()).AddAsync(candidate, default);
-            await session.CommitAsync(default);
-        }
+        await AddCommittedAsync(fixture, candidate);
 
         await using var reader = fixture.NewSession();
         var found = await new CandidateRepository(reader, fixture.NikProtector, new ChangeTracker()).FindByNikAsync(Nik.Parse("1871014506900003").Value, default);
@@ -112,12 +116,7 @@ public abstract class CandidateRepositoryTests(DatabaseProvider provider)
     {
         await using var fixture = RepositoryFixture.Create(provider);
         var candidate = Candidate.Register(Profile(), _clock).Value;
-        await using (var session = fixture.NewSession())
-        {
-            await session.BeginAsync(default);
-            await new CandidateRepository(session, fixture.NikProtector, new ChangeTracker()).AddAsync(candidate, default);
-            await session.CommitAsync(default);
-        }
+        await AddCommittedAsync(fixture, candidate);
 
         // Outside a transaction SQLite reads through its prepared statements (the key bound in its stored text form);
         // inside one, through the session's connection. Both read the row with the same typed reader.
@@ -134,12 +133,7 @@ public abstract class CandidateRepositoryTests(DatabaseProvider provider)
     {
         await using var fixture = RepositoryFixture.Create(provider);
         var candidate = Candidate.Register(Profile(), _clock).Value;
-        await using (var session = fixture.NewSession())
-        {
-            await session.BeginAsync(default);
-            await new CandidateRepository(session, fixture.NikProtector, new ChangeTracker()).AddAsync(candidate, default);
-            await session.CommitAsync(default);
-        }
+        await AddCommittedAsync(fixture, candidate);
 
         await using var first = fixture.NewSession();
         await using var second = fixture.NewSession();
