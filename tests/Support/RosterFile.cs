@@ -66,26 +66,28 @@ public static class RosterFile
 
     /// <summary>
     /// <paramref name="rows"/> data rows. Every 50th row is broken (cycling through <see cref="Breakages"/>), every 333rd
-    /// repeats an earlier row's NIK. Returns the CSV and what the import must report.
+    /// repeats an earlier row's NIK. Returns the CSV and what the import must report. <paramref name="firstPerson"/> shifts
+    /// the people (NIKs, names, e-mails) so that rosters generated with different shifts never share a NIK.
     /// </summary>
-    public static (string Csv, int Valid, int Duplicates, Dictionary<int, string> Rejected) Generate(int rows)
+    public static (string Csv, int Valid, int Duplicates, Dictionary<int, string> Rejected) Generate(int rows, int firstPerson = 0)
     {
         var csv = new StringBuilder(Header).Append('\n');
         var rejected = new Dictionary<int, string>();
         int valid = 0, duplicates = 0, broken = 0;
-        for (var i = 0; i < rows; i++)
+        for (var n = 0; n < rows; n++)
         {
-            var line = i + 2;
+            var i = firstPerson + n;
+            var line = n + 2;
             var row = ValidRow(i);
-            if (i % 50 == 49)
+            if (n % 50 == 49)
             {
                 var (code, breakRow) = Breakages[broken++ % Breakages.Length];
                 row = breakRow(row);
                 rejected[line] = code;
             }
-            else if (i % 333 == 332)
+            else if (n % 333 == 332)
             {
-                row[0] = Nik(i - 1 - (i % 50 == 0 ? 1 : 0)); // the NIK of a valid row above
+                row[0] = Nik(i - 1 - (n % 50 == 0 ? 1 : 0)); // the NIK of a valid row above
                 duplicates++;
             }
             else
