@@ -44,7 +44,9 @@ static int Usage()
 /// </summary>
 internal static class ImportBenchmark
 {
-    private const int WarmUps = 3;
+    private const int WarmUps = 5;
+
+    private const int WarmUpRows = 20_000;
 
     private static readonly TimeSpan WarmUpPause = TimeSpan.FromSeconds(2);
 
@@ -64,7 +66,8 @@ internal static class ImportBenchmark
         long worstPeak = 0;
         for (var round = 1; round <= rounds; round++)
         {
-            var (imported, elapsed, peak, idle) = await ImportOnceAsync(file, provider);
+            var measured = await ImportOnceAsync(file, provider);
+            var (imported, elapsed, peak, idle) = (measured.Imported, measured.Elapsed, measured.Peak, measured.Idle);
             worstPeak = Math.Max(worstPeak, peak);
             // L2 is short and swings more with the machine than the import does: the median of three runs each round.
             var l2Runs = new List<TimeSpan>();
@@ -75,11 +78,14 @@ internal static class ImportBenchmark
 
             var l2 = l2Runs.Order().ElementAt(1);
             ratios.Add(l2.TotalSeconds / elapsed.TotalSeconds);
+            var cpu = string.Create(CultureInfo.InvariantCulture, $"CPU during the import: host {measured.HostCpu.TotalSeconds:F2} s")
+                + (provider == DatabaseProvider.Postgres ? string.Create(CultureInfo.InvariantCulture, $", PostgreSQL server {measured.DatabaseCpu.TotalSeconds:F2} s") : "")
+                + (measured.Compiled is { } compiled ? string.Create(CultureInfo.InvariantCulture, $"; methods compiled by the host's runtime during it: {compiled:N0}") : "");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"round {round}: import ({provider}) {imported:N0} rows in {elapsed.TotalSeconds:F2} s = {imported / elapsed.TotalSeconds:N0} rows/s, "
                 + $"host peak {peak / 1048576.0:F0} MB (idle {idle / 1048576.0:F0} MB); "
                 + $"L2 ({(provider == DatabaseProvider.Sqlite ? "raw prepared insert, one transaction" : "binary COPY")}) {imported / l2.TotalSeconds:N0} rows/s; "
-                + $"import/L2 = {ratios[^1]:F3}"));
+                + $"import/L2 = {ratios[^1]:F3}; {cpu}"));
         }
 
         ratios.Sort();
@@ -88,25 +94,35 @@ internal static class ImportBenchmark
         return 0;
     }
 
-    /// <summary>One measured import of the roster through a fresh host on a fresh database (after an unmeasured warm-up).</summary>
-    private static async Task<(int Imported, TimeSpan Elapsed, long Peak, long Idle)> ImportOnceAsync(string file, DatabaseProvider provider)
+    /// <summary>
+    /// One measured import of the roster through a fresh host on a fresh database (after an unmeasured warm-up). Besides
+    /// the figures of the ratio it reports where the CPU went during the import: the host's CPU time and, on PostgreSQL,
+    /// the database server's (all of its processes); with <c>PEKSOS_BENCH_JIT_LOG</c> set to a file path, the host also
+    /// lists every method the runtime compiles there, and the number compiled during the measured import is reported.
+    /// </summary>
+    private static async Task<ImportRun> ImportOnceAsync(string file, DatabaseProvider provider)
     {
         await using var database = TestDatabase.Create(provider);
-        using var host = await ProcessHost.StartAsync(database, Path.Combine(AppContext.BaseDirectory, "Peksos.Clean.Api.dll"));
+        var jitLog = Environment.GetEnvironmentVariable("PEKSOS_BENCH_JIT_LOG");
+        var settings = jitLog is null
+            ? null
+            : new Dictionary<string, string> { ["DOTNET_JitStdOutFile"] = jitLog, ["DOTNET_JitDisasmSummary"] = "1" };
+        using var host = await ProcessHost.StartAsync(database, Path.Combine(AppContext.BaseDirectory, "Peksos.Clean.Api.dll"), settings);
         using var client = host.ClientWithKey(ProcessHost.AdminKey);
         client.Timeout = TimeSpan.FromMinutes(30);
         var idle = host.PeakMemoryBytes();
 
-        // Warm-up, not measured, so that the import is measured on a host in its steady state, as a running host that has
-        // served imports before is: smaller rosters of other people with the same mix of rows (broken rows of every kind,
-        // repeated NIKs), each followed by a pause. The runtime compiles hot code again with profile data in the
-        // background, a method only after ~30 calls and only once no new code has been compiled for a while, and each
-        // method climbs through up to three versions; after a single 5,000-row warm-up the runtime was still compiling
-        // 5,700 methods during the measured import (a fifth of the host's CPU samples, on a machine of two cores shared
-        // with the database server), and three warm-ups with pauses bring that down to about 1,300.
+        // Warm-up, not measured, so that the import is measured on a host in its steady state, as on a running host that
+        // has served imports before: rosters of other people with the same mix of rows (broken rows of every kind,
+        // repeated NIKs), each followed by a pause. The runtime compiles hot code again, with profile data, in the
+        // background: a method only after about 30 calls, only once no new code has been compiled for a while, and
+        // through up to three versions, so a method called once per batch needs a few dozen batches. Methods compiled
+        // during the measured import (PEKSOS_BENCH_JIT_LOG): after one valid-only roster of 5,000 rows, 5,700 (the
+        // compiler thread took a fifth of the host's CPU samples, on two cores shared with the database server); after
+        // three rosters of 5,000 with pauses, 1,400; after five of 20,000 with pauses, about 130.
         for (var warmup = 0; warmup < WarmUps; warmup++)
         {
-            var (roster, _, _, _) = RosterFile.Generate(5_000, firstPerson: 500_000 + (warmup * 10_000));
+            var (roster, _, _, _) = RosterFile.Generate(WarmUpRows, firstPerson: 500_000 + (warmup * WarmUpRows));
             using var warmupContent = new StringContent(roster, Encoding.UTF8, "text/csv");
             (await client.PostAsync("/api/v1/candidates/import", warmupContent)).EnsureSuccessStatusCode();
             await Task.Delay(WarmUpPause);
@@ -115,13 +131,47 @@ internal static class ImportBenchmark
         await using var stream = File.OpenRead(file);
         using var content = new StreamContent(stream);
         content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        var compiledBefore = jitLog is null ? 0 : File.ReadLines(jitLog).Count();
+        var hostCpu = host.CpuTime();
+        var databaseCpu = provider == DatabaseProvider.Postgres ? PostgresServerCpu() : TimeSpan.Zero;
         var watch = Stopwatch.StartNew();
         var response = await client.PostAsync("/api/v1/candidates/import", content);
         var body = await response.Content.ReadAsStringAsync();
         watch.Stop();
+        hostCpu = host.CpuTime() - hostCpu;
+        databaseCpu = provider == DatabaseProvider.Postgres ? PostgresServerCpu() - databaseCpu : TimeSpan.Zero;
+        int? compiled = jitLog is null ? null : File.ReadLines(jitLog).Count() - compiledBefore;
         response.EnsureSuccessStatusCode();
         var imported = JsonDocument.Parse(body).RootElement.GetProperty("imported").GetInt32();
-        return (imported, watch.Elapsed, host.PeakMemoryBytes(), idle);
+        return new ImportRun(imported, watch.Elapsed, host.PeakMemoryBytes(), idle, hostCpu, databaseCpu, compiled);
+    }
+
+    private sealed record ImportRun(int Imported, TimeSpan Elapsed, long Peak, long Idle, TimeSpan HostCpu, TimeSpan DatabaseCpu, int? Compiled);
+
+    /// <summary>The CPU time used so far by the PostgreSQL server's processes on this machine (from /proc).</summary>
+    private static TimeSpan PostgresServerCpu()
+    {
+        var ticks = 0L;
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                if (!int.TryParse(Path.GetFileName(directory), out _) || !File.ReadAllText(Path.Combine(directory, "comm")).StartsWith("postgres", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // /proc/PID/stat: after the command name in parentheses, utime and stime are the 12th and 13th fields.
+                var fields = File.ReadAllText(Path.Combine(directory, "stat")).Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // the process ended while being read
+            }
+        }
+
+        return TimeSpan.FromSeconds(ticks / 100.0); // USER_HZ
     }
 
     /// <summary>The physical limit on PostgreSQL: the same number of candidate rows by binary COPY into a fresh, migrated database.</summary>

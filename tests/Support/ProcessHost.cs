@@ -94,6 +94,13 @@ public sealed class ProcessHost : IDisposable
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
+    /// <summary>The CPU time the host process has used so far (user and system).</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     public void Kill()
     {
         _process.Kill(entireProcessTree: true);
