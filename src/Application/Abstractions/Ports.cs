@@ -59,11 +59,11 @@ public interface ICandidateRepository
     /// <summary>Saves changes; fails with <c>concurrency.conflict</c> when someone else saved it first.</summary>
     Task<Result> UpdateAsync(Candidate candidate, CancellationToken cancellationToken);
 
-    /// <summary>Which of these NIKs are already registered (by their blind index).</summary>
-    Task<IReadOnlySet<string>> RegisteredNiksAsync(IReadOnlyList<Nik> niks, CancellationToken cancellationToken);
-
-    /// <summary>Inserts many new candidates at once (roster import); the caller has excluded registered NIKs.</summary>
-    Task AddManyAsync(IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken);
+    /// <summary>
+    /// Inserts many new candidates at once (roster import), skipping each one whose NIK is already registered; returns
+    /// how many were skipped. Only the inserted candidates' events are recorded. The NIKs must differ from each other.
+    /// </summary>
+    Task<int> AddUnregisteredAsync(IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken);
 }
 
 /// <summary>Errors the persistence ports share.</summary>

@@ -60,20 +60,44 @@ public static class BulkInsert
     }
 
     /// <summary>
+    /// SQLite only: inserts the rows like <see cref="ExecuteAsync"/>, except that a row whose
+    /// <paramref name="uniqueColumn"/> value is already stored is skipped (<c>ON CONFLICT … DO NOTHING</c>; any other
+    /// constraint still fails). Returns, for each row, whether it was inserted.
+    /// </summary>
+    public static async Task<IReadOnlyList<bool>> InsertUnlessConflictAsync(
+        DbSession session, string table, IReadOnlyList<string> columns, IReadOnlyList<object?[]> rows, string uniqueColumn, CancellationToken cancellationToken)
+    {
+        if (session.Provider != DatabaseProvider.Sqlite)
+        {
+            throw new NotSupportedException("COPY cannot skip a conflicting row; look the keys up first on PostgreSQL.");
+        }
+
+        var inserted = new bool[rows.Count];
+        if (rows.Count > 0)
+        {
+            var connection = await session.ConnectionAsync(cancellationToken);
+            InsertSqlite((SqliteConnection)connection, $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ", columns.Count, rows, $" ON CONFLICT ({uniqueColumn}) DO NOTHING", inserted);
+        }
+
+        return inserted;
+    }
+
+    /// <summary>
     /// SQLite: one statement compiled once and run per row, its values bound by position straight through SQLite's C API
     /// (ADO.NET binds every parameter by name on every execution, which cost more than the insert itself here). It runs
     /// on the session's connection, so inside the session's transaction; a failure is raised as the
     /// <see cref="SqliteException"/> Microsoft.Data.Sqlite would raise (so <see cref="UniqueViolation"/> still applies).
     /// </summary>
-    private static void InsertSqlite(SqliteConnection connection, string into, int columns, IReadOnlyList<object?[]> rows)
+    private static void InsertSqlite(SqliteConnection connection, string into, int columns, IReadOnlyList<object?[]> rows, string onConflict = "", bool[]? inserted = null)
     {
         var db = connection.Handle!;
-        var sql = into + "(" + string.Join(", ", Enumerable.Range(1, columns).Select(i => string.Create(CultureInfo.InvariantCulture, $"?{i}"))) + ")";
+        var sql = into + "(" + string.Join(", ", Enumerable.Range(1, columns).Select(i => string.Create(CultureInfo.InvariantCulture, $"?{i}"))) + ")" + onConflict;
         Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
         using (statement)
         {
-            foreach (var row in rows)
+            for (var r = 0; r < rows.Count; r++)
             {
+                var row = rows[r];
                 for (var c = 0; c < columns; c++)
                 {
                     Check(db, TypeHandlers.ForSqlite(row[c]) switch
@@ -91,6 +115,11 @@ public static class BulkInsert
 
                 var done = raw.sqlite3_step(statement);
                 var failure = done == raw.SQLITE_DONE ? null : Failure(db, done);
+                if (inserted is not null && failure is null)
+                {
+                    inserted[r] = raw.sqlite3_changes(db) == 1; // 0 when ON CONFLICT skipped the row
+                }
+
                 raw.sqlite3_reset(statement);
                 if (failure is not null)
                 {

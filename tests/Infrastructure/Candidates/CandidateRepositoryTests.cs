@@ -78,6 +78,34 @@ public abstract class CandidateRepositoryTests(DatabaseProvider provider)
     }
 
     [SkippableFact]
+    public async Task AddUnregistered_SkipsNiksAlreadyRegistered_AndStoresAndRecordsOnlyTheNewOnes()
+    {
+        await using var fixture = RepositoryFixture.Create(provider);
+        var registered = Candidate.Register(Profile(), _clock).Value;
+        await AddCommittedAsync(fixture, registered);
+        var again = Candidate.Register(Profile(name: "Someone Else"), _clock).Value; // the registered NIK
+        var first = Candidate.Register(Profile("1871014506900011", "Rina Wati"), _clock).Value;
+        var second = Candidate.Register(Profile("1871014506900029", "Dewi Lestari"), _clock).Value;
+
+        var tracker = new ChangeTracker();
+        await using (var session = fixture.NewSession())
+        {
+            await session.BeginAsync(default);
+            var skipped = await new CandidateRepository(session, fixture.NikProtector, tracker).AddUnregisteredAsync([first, again, second], default);
+            await session.CommitAsync(default);
+            skipped.Should().Be(1);
+        }
+
+        tracker.Drain().Select(e => ((CandidateRegistered)e).CandidateId).Should().Equal(first.Id, second.Id);
+        await using var reader = fixture.NewSession();
+        var repository = new CandidateRepository(reader, fixture.NikProtector, new ChangeTracker());
+        (await repository.GetAsync(again.Id, default)).Should().BeNull();
+        (await repository.FindByNikAsync(Nik.Parse("1871014506900003").Value, default))!.Id.Should().Be(registered.Id);
+        (await repository.GetAsync(first.Id, default))!.Profile.FullName.Value.Should().Be("Rina Wati");
+        (await repository.GetAsync(second.Id, default))!.Version.Should().Be(1);
+    }
+
+    [SkippableFact]
     public async Task Rollback_LeavesNoRow()
     {
         await using var fixture = RepositoryFixture.Create(provider);

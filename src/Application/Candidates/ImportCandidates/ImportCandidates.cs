@@ -262,11 +262,9 @@ public sealed partial class ImportCandidatesHandler(
     /// </summary>
     private async Task<(int Added, int Skipped)> StoreAsync(List<Candidate> pending, CancellationToken cancellationToken)
     {
-        var existing = await candidates.RegisteredNiksAsync(pending.Select(c => c.Profile.Nik).ToList(), cancellationToken);
-        var fresh = pending.Where(c => !existing.Contains(c.Profile.Nik.Value)).ToList();
-        await candidates.AddManyAsync(fresh, cancellationToken);
+        var skipped = await candidates.AddUnregisteredAsync(pending, cancellationToken);
         await transaction.WriteChangesAsync(cancellationToken);
-        return (fresh.Count, existing.Count);
+        return (pending.Count - skipped, skipped);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Roster import: {Rows} rows read")]

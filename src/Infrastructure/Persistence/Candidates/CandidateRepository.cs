@@ -65,42 +65,63 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
         return Result.Success();
     }
 
-    public async Task<IReadOnlySet<string>> RegisteredNiksAsync(IReadOnlyList<Nik> niks, CancellationToken cancellationToken)
+    /// <summary>
+    /// SQLite (in-process): each insert skips a registered NIK itself (<c>ON CONFLICT (nik_index) DO NOTHING</c>), which
+    /// costs no more than the unique index's own probe. PostgreSQL: <c>COPY</c> cannot skip a row, so the batch's
+    /// registered NIKs are looked up first, in one statement, inside the same transaction; a NIK registered by someone
+    /// else in between still meets the unique index, which fails the batch rather than storing it twice.
+    /// </summary>
+    public async Task<int> AddUnregisteredAsync(IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
     {
-        var byIndex = niks.DistinctBy(n => n.Value).ToDictionary(nikProtector.BlindIndex, n => n.Value, StringComparer.Ordinal);
-        if (byIndex.Count == 0)
+        var rows = candidates.Select(ToRow).ToList();
+        IReadOnlyList<bool> inserted;
+        if (session.Provider == DatabaseProvider.Sqlite)
         {
-            return new HashSet<string>();
+            inserted = await BulkInsert.InsertUnlessConflictAsync(session, "candidates", CandidateColumns, rows, "nik_index", cancellationToken);
+        }
+        else
+        {
+            var connection = await session.ConnectionAsync(cancellationToken);
+            var indexes = rows.Select(r => (string)r[NikIndexColumn]!).ToList();
+            var (condition, value) = session.InList("nik_index", "Indexes", indexes);
+            var registered = (await connection.QueryAsync<string>(
+                session.Command($"SELECT nik_index FROM candidates WHERE {condition}", new { Indexes = value }, cancellationToken))).ToHashSet(StringComparer.Ordinal);
+            inserted = indexes.Select(i => !registered.Contains(i)).ToList();
+            await BulkInsert.ExecuteAsync(session, "candidates", CandidateColumns, rows.Where((_, i) => inserted[i]).ToList(), cancellationToken);
         }
 
-        var connection = await session.ConnectionAsync(cancellationToken);
-        var (condition, indexes) = session.InList("nik_index", "Indexes", byIndex.Keys);
-        var found = await connection.QueryAsync<string>(session.Command($"SELECT nik_index FROM candidates WHERE {condition}", new { Indexes = indexes }, cancellationToken));
-        return found.Select(i => byIndex[i]).ToHashSet(StringComparer.Ordinal);
-    }
-
-    public async Task AddManyAsync(IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
-    {
-        await BulkInsert.ExecuteAsync(session, "candidates", CandidateColumns, candidates.Select(c =>
+        var skipped = 0;
+        var open = await session.ConnectionAsync(cancellationToken);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var p = c.Profile;
-            return new object?[]
+            if (!inserted[i])
             {
-                c.Id.Value, nikProtector.BlindIndex(p.Nik), nikProtector.Encrypt(p.Nik), p.Nik.Value[12..], p.FullName.Value, p.BirthDate, p.Sex.Code,
-                p.Email.Value, p.Phone.Value, p.Education.Level.Code, p.Education.Field.Code, p.Education.Institution, p.Education.GraduationYear,
-                p.Employment.Type.Code, p.Employment.Organisation, p.Employment.Region.Value, string.Join(',', p.PracticeAreas.Select(a => a.Code)),
-                c.PracticeHours, c.TrainingHours, c.CreatedAt, 1,
-            };
-        }).ToList(), cancellationToken);
+                skipped++;
+                continue;
+            }
 
-        var connection = await session.ConnectionAsync(cancellationToken);
-        foreach (var candidate in candidates)
-        {
-            await InsertChildrenAsync(connection, candidate, cancellationToken);
-            candidate.SetVersion(1);
-            tracker.Track(candidate);
+            await InsertChildrenAsync(open, candidates[i], cancellationToken); // none for a roster's new candidate
+            candidates[i].SetVersion(1);
+            tracker.Track(candidates[i]);
         }
+
+        return skipped;
     }
+
+    /// <summary>A new candidate's row in <see cref="CandidateColumns"/> order, with the NIK's blind index and ciphertext.</summary>
+    private object?[] ToRow(Candidate candidate)
+    {
+        var p = candidate.Profile;
+        return
+        [
+            candidate.Id.Value, nikProtector.BlindIndex(p.Nik), nikProtector.Encrypt(p.Nik), p.Nik.Value[12..], p.FullName.Value, p.BirthDate, p.Sex.Code,
+            p.Email.Value, p.Phone.Value, p.Education.Level.Code, p.Education.Field.Code, p.Education.Institution, p.Education.GraduationYear,
+            p.Employment.Type.Code, p.Employment.Organisation, p.Employment.Region.Value, string.Join(',', p.PracticeAreas.Select(a => a.Code)),
+            candidate.PracticeHours, candidate.TrainingHours, candidate.CreatedAt, 1,
+        ];
+    }
+
+    private const int NikIndexColumn = 1;
 
     private static readonly string[] CandidateColumns =
     [
