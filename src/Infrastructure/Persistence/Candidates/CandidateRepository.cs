@@ -73,6 +73,12 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
     /// </summary>
     public async Task<int> AddUnregisteredAsync(IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
     {
+        if (candidates.Count == 0)
+        {
+            return 0;
+        }
+
+        var connection = await session.ConnectionAsync(cancellationToken);
         var rows = candidates.Select(ToRow).ToList();
         IReadOnlyList<bool> inserted;
         if (session.Provider == DatabaseProvider.Sqlite)
@@ -81,7 +87,6 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
         }
         else
         {
-            var connection = await session.ConnectionAsync(cancellationToken);
             var indexes = rows.Select(r => (string)r[NikIndexColumn]!).ToList();
             var (condition, value) = session.InList("nik_index", "Indexes", indexes);
             var registered = (await connection.QueryAsync<string>(
@@ -91,7 +96,6 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
         }
 
         var skipped = 0;
-        var open = await session.ConnectionAsync(cancellationToken);
         for (var i = 0; i < candidates.Count; i++)
         {
             if (!inserted[i])
@@ -100,7 +104,7 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
                 continue;
             }
 
-            await InsertChildrenAsync(open, candidates[i], cancellationToken); // none for a roster's new candidate
+            await InsertChildrenAsync(connection, candidates[i], cancellationToken); // none for a roster's new candidate
             candidates[i].SetVersion(1);
             tracker.Track(candidates[i]);
         }
