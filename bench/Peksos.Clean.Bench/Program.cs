@@ -120,9 +120,9 @@ internal static class ImportBenchmark
         // repeated NIKs), each followed by a pause. The runtime compiles hot code again, with profile data, in the
         // background: a method only after about 30 calls, only once no new code has been compiled for a while, and
         // through up to three versions, so a method called once per batch needs a few dozen batches. Methods compiled
-        // during the measured import (PEKSOS_BENCH_JIT_LOG): after one valid-only roster of 5,000 rows, 5,700 (the
-        // compiler thread took a fifth of the host's CPU samples, on two cores shared with the database server); after
-        // three rosters of 5,000 with pauses, 1,400; after five of 20,000 with pauses, about 130.
+        // during the measured import (PEKSOS_BENCH_JIT_LOG): after one valid-only roster of 5,000 rows, 5,700; after
+        // three rosters of 5,000 with pauses, 1,400 (even then the compiler thread took a fifth of the host's CPU
+        // samples, on two cores shared with the database server); after five of 20,000 with pauses, about 130-150.
         var warmedUp = 0;
         for (var warmup = 0; warmup < WarmUps; warmup++)
         {
