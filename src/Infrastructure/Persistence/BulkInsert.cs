@@ -23,10 +23,9 @@ public static class BulkInsert
         }
 
         var connection = await session.ConnectionAsync(cancellationToken);
-        var into = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ";
         if (session.Provider == DatabaseProvider.Sqlite)
         {
-            InsertSqlite((SqliteConnection)connection, into, columns.Count, rows);
+            InsertSqlite((SqliteConnection)connection, table, columns, rows);
             return;
         }
 
@@ -76,7 +75,7 @@ public static class BulkInsert
         if (rows.Count > 0)
         {
             var connection = await session.ConnectionAsync(cancellationToken);
-            InsertSqlite((SqliteConnection)connection, $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ", columns.Count, rows, $" ON CONFLICT ({uniqueColumn}) DO NOTHING", inserted);
+            InsertSqlite((SqliteConnection)connection, table, columns, rows, $" ON CONFLICT ({uniqueColumn}) DO NOTHING", inserted);
         }
 
         return inserted;
@@ -88,10 +87,13 @@ public static class BulkInsert
     /// on the session's connection, so inside the session's transaction; a failure is raised as the
     /// <see cref="SqliteException"/> Microsoft.Data.Sqlite would raise (so <see cref="UniqueViolation"/> still applies).
     /// </summary>
-    private static void InsertSqlite(SqliteConnection connection, string into, int columns, IReadOnlyList<object?[]> rows, string onConflict = "", bool[]? inserted = null)
+    private static void InsertSqlite(
+        SqliteConnection connection, string table, IReadOnlyList<string> columnNames, IReadOnlyList<object?[]> rows, string onConflict = "", bool[]? inserted = null)
     {
         var db = connection.Handle!;
-        var sql = into + "(" + string.Join(", ", Enumerable.Range(1, columns).Select(i => string.Create(CultureInfo.InvariantCulture, $"?{i}"))) + ")" + onConflict;
+        var columns = columnNames.Count;
+        var sql = $"INSERT INTO {table} ({string.Join(", ", columnNames)}) VALUES ("
+            + string.Join(", ", Enumerable.Range(1, columns).Select(i => string.Create(CultureInfo.InvariantCulture, $"?{i}"))) + ")" + onConflict;
         Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
         using (statement)
         {

@@ -29,9 +29,9 @@ public static class TypeHandlers
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
     }
 
-    /// <summary>A value as SQLite stores it (see the class summary).</summary>
     private const string StoredTimestamp = "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz";
 
+    /// <summary>A value as SQLite stores it (see the class summary).</summary>
     public static object ForSqlite(object? value) => value switch
     {
         null => DBNull.Value,

@@ -72,19 +72,17 @@ public sealed class ApiKeyStore(DbSession session) : IApiKeyStore
     private const string FindByHashSql = $"{Select} WHERE key_hash = @KeyHash";
 
     /// <summary>
-    /// Runs on every request with a key (no caching: a revoked key fails at once), so on a prepared statement, read by
-    /// position in the order of <see cref="Select"/>.
+    /// Runs on every request with a key (no caching: a revoked key fails at once), so on a prepared statement.
     /// </summary>
     public async Task<ApiKeyRecord?> FindByHashAsync(string keyHash, CancellationToken cancellationToken) =>
-        await session.QuerySingleByKeyAsync(FindByHashSql, "KeyHash", keyHash, r => new ApiKeyRecord(TypeHandlers.ReadGuid(r, 0), r.GetString(1), r.GetString(2),
-            TypeHandlers.ReadNullableGuid(r, 3), r.GetString(4), TypeHandlers.ReadTimestamp(r, 5), TypeHandlers.ReadNullableTimestamp(r, 6)), cancellationToken);
+        await session.QuerySingleByKeyAsync(FindByHashSql, "KeyHash", keyHash, ReadKey, cancellationToken);
 
-    public async Task<ApiKeyRecord?> GetAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var connection = await session.ConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<KeyRow>(session.Command($"{Select} WHERE id = @Id", new { Id = id }, cancellationToken));
-        return row?.ToRecord();
-    }
+    public async Task<ApiKeyRecord?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        await session.QuerySingleByKeyAsync($"{Select} WHERE id = @Id", "Id", id, ReadKey, cancellationToken);
+
+    /// <summary>A row of <see cref="Select"/>, by column position.</summary>
+    private static ApiKeyRecord ReadKey(DbDataReader r) => new(TypeHandlers.ReadGuid(r, 0), r.GetString(1), r.GetString(2),
+        TypeHandlers.ReadNullableGuid(r, 3), r.GetString(4), TypeHandlers.ReadTimestamp(r, 5), TypeHandlers.ReadNullableTimestamp(r, 6));
 
     public async Task AddAsync(ApiKeyRecord key, CancellationToken cancellationToken)
     {
@@ -99,18 +97,5 @@ public sealed class ApiKeyStore(DbSession session) : IApiKeyStore
         var connection = await session.ConnectionAsync(cancellationToken);
         return await connection.ExecuteAsync(session.Command(
             "UPDATE api_keys SET revoked_at = @At WHERE id = @Id AND revoked_at IS NULL", new { Id = id, At = at }, cancellationToken)) == 1;
-    }
-
-    private sealed class KeyRow
-    {
-        public Guid Id { get; set; }
-        public string Name { get; set; } = "";
-        public string Role { get; set; } = "";
-        public Guid? AssessorId { get; set; }
-        public string KeyHash { get; set; } = "";
-        public DateTimeOffset CreatedAt { get; set; }
-        public DateTimeOffset? RevokedAt { get; set; }
-
-        public ApiKeyRecord ToRecord() => new(Id, Name, Role, AssessorId, KeyHash, CreatedAt, RevokedAt);
     }
 }
