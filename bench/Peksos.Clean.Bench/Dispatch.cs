@@ -1,11 +1,13 @@
 using BenchmarkDotNet.Attributes;
 using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Peksos.Clean.Api;
 using Peksos.Clean.Application;
+using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Reference;
+using Peksos.Clean.Application.Reference.GetProvinces;
 using Peksos.Clean.Infrastructure;
 
 namespace Peksos.Clean.Bench;
@@ -19,7 +21,7 @@ public class Dispatch
 {
     private IServiceScope _scope = null!;
     private ISender _sender = null!;
-    private ReferenceQueryHandlers _handler = null!;
+    private GetProvincesHandler _handler = null!;
     private readonly GetProvinces _query = new();
 
     [GlobalSetup]
@@ -38,7 +40,7 @@ public class Dispatch
             .BuildServiceProvider();
         _scope = services.CreateScope();
         _sender = _scope.ServiceProvider.GetRequiredService<ISender>();
-        _handler = new ReferenceQueryHandlers();
+        _handler = new GetProvincesHandler();
     }
 
     [GlobalCleanup]

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Peksos.Clean.Application.Certificates;
 using Peksos.Clean.Application.Common;
 using Peksos.Clean.Infrastructure.Persistence;
+using Peksos.Clean.Infrastructure.Persistence.Certificates;
 using Peksos.Clean.Testing;
 
 namespace Peksos.Clean.Bench;

@@ -1,16 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Peksos.Clean.Application.Abstractions;
-using Peksos.Clean.Application.Behaviours;
 
 namespace Peksos.Clean.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>The pipeline, outermost first: log, validate, then one transaction for commands.</summary>
-    public static readonly Type[] PipelineBehaviours =
-        [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(UnitOfWorkBehaviour<,>)];
-
     /// <summary>Registers the validators of this assembly (the mediator registers handlers itself).</summary>
     public static IServiceCollection AddPeksosApplication(this IServiceCollection services)
     {
@@ -37,8 +32,7 @@ public static class DependencyInjection
         services.AddScoped<Behaviours.CommandTransaction>();
         services.AddScoped<Abstractions.IdempotencyScope>();
         services.AddScoped<Portfolios.PortfolioContext>();
-        services.AddScoped<Portfolios.PortfolioCommand>();
-        services.AddScoped<Exams.ExamCommand>();
+        services.AddScoped<Exams.ExamContext>();
         services.AddScoped<Certificates.CertificateIssuer>();
         services.AddScoped<Certificates.CertificateLookup>();
         services.AddScoped<Certificates.VerificationReader>();

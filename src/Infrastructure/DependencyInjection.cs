@@ -6,8 +6,24 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.ApiKeys;
+using Peksos.Clean.Application.Assessors;
+using Peksos.Clean.Application.Candidates;
+using Peksos.Clean.Application.Certificates;
+using Peksos.Clean.Application.Exams;
+using Peksos.Clean.Application.Portfolios;
+using Peksos.Clean.Application.Reports;
+using Peksos.Clean.Application.Trainings;
 using Peksos.Clean.Infrastructure.Persistence;
+using Peksos.Clean.Infrastructure.Persistence.ApiKeys;
+using Peksos.Clean.Infrastructure.Persistence.Assessors;
 using Peksos.Clean.Infrastructure.Persistence.Candidates;
+using Peksos.Clean.Infrastructure.Persistence.Certificates;
+using Peksos.Clean.Infrastructure.Persistence.Exams;
+using Peksos.Clean.Infrastructure.Persistence.Portfolios;
+using Peksos.Clean.Infrastructure.Persistence.Events;
+using Peksos.Clean.Infrastructure.Persistence.Reports;
+using Peksos.Clean.Infrastructure.Persistence.Trainings;
 using Peksos.Clean.Infrastructure.Security;
 
 namespace Peksos.Clean.Infrastructure;
@@ -46,18 +62,18 @@ public static class DependencyInjection
         services.AddScoped<DbSession>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<DbSession>());
         services.AddScoped<ICandidateRepository, CandidateRepository>();
-        services.AddScoped<IPortfolioRepository, Persistence.Portfolios.PortfolioRepository>();
-        services.AddScoped<IAssessorRepository, Persistence.Assessors.AssessorRepository>();
-        services.AddScoped<IApiKeyStore, Persistence.Assessors.ApiKeyStore>();
-        services.AddScoped<IExamRepository, Persistence.Exams.ExamRepository>();
-        services.AddScoped<Application.Trainings.ITrainingRepository, TrainingRepository>();
+        services.AddScoped<ICandidateQueries, CandidateQueries>();
+        services.AddScoped<IPortfolioRepository, PortfolioRepository>();
+        services.AddScoped<IAssessorRepository, AssessorRepository>();
+        services.AddScoped<IApiKeyStore, ApiKeyStore>();
+        services.AddScoped<IExamRepository, ExamRepository>();
+        services.AddScoped<IExamQueries, ExamQueries>();
+        services.AddScoped<ITrainingRepository, TrainingRepository>();
         services.AddScoped<ReportQueries>();
-        services.AddScoped<Application.Reports.IReportQueries>(sp => sp.GetRequiredService<ReportQueries>());
-        services.AddScoped<Application.Reports.ICertificateExport>(sp => sp.GetRequiredService<ReportQueries>());
-        services.AddScoped<ICertificateRepository, Persistence.Certificates.CertificateRepository>();
-        services.AddScoped<Application.Candidates.ICandidateQueries, CandidateQueries>();
-        services.AddScoped<Application.Exams.IExamQueries, ExamQueries>();
-        services.AddScoped<Application.Certificates.ICertificateQueries, CertificateQueries>();
+        services.AddScoped<IReportQueries>(sp => sp.GetRequiredService<ReportQueries>());
+        services.AddScoped<ICertificateExport>(sp => sp.GetRequiredService<ReportQueries>());
+        services.AddScoped<ICertificateRepository, CertificateRepository>();
+        services.AddScoped<ICertificateQueries, CertificateQueries>();
         var signingKeyEncryptionKey = configuration["Security:SigningKeyEncryptionKey"];
         var signingKeyPem = configuration["Certificates:SigningKeyPem"];
         if (string.IsNullOrWhiteSpace(signingKeyEncryptionKey) && environment.IsProduction())
@@ -70,19 +86,19 @@ public static class DependencyInjection
             : NikProtector.ParseKey(signingKeyEncryptionKey, "Security:SigningKeyEncryptionKey");
         services.AddSingleton(sp => new SigningKeyRing(
             sp.GetRequiredService<IDbConnectionFactory>(),
-            sp.GetRequiredService<Application.Certificates.CertificationOptions>(),
+            sp.GetRequiredService<CertificationOptions>(),
             sp.GetRequiredService<TimeProvider>(),
             kek,
             string.IsNullOrWhiteSpace(signingKeyPem) ? null : signingKeyPem));
-        services.AddSingleton<Application.Certificates.ICertificateSigner>(sp => sp.GetRequiredService<SigningKeyRing>());
+        services.AddSingleton<ICertificateSigner>(sp => sp.GetRequiredService<SigningKeyRing>());
         services.AddScoped<Application.Events.IEventJournal, EventJournal>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
-        services.AddSingleton<Application.Candidates.ImportCandidates.IRosterReader, Import.SepRosterReader>();
+        services.AddSingleton<IRosterReader, Import.SepRosterReader>();
         services.AddScoped<Application.Events.IEventFeed, EventFeed>();
         var issuer = configuration["Certificates:Issuer"];
         if (!string.IsNullOrWhiteSpace(issuer))
         {
-            services.AddSingleton(new Application.Certificates.CertificationOptions(issuer.Trim()));
+            services.AddSingleton(new CertificationOptions(issuer.Trim()));
         }
         services.AddSingleton<INikProtector>(CreateNikProtector(configuration, environment));
         return services;

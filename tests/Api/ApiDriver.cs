@@ -1,6 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Peksos.Clean.Application.Assessors.RegisterAssessor;
+using Peksos.Clean.Application.Candidates.RecordPractice;
+using Peksos.Clean.Application.Candidates.RegisterCandidate;
+using Peksos.Clean.Application.Portfolios.AddEvidence;
+using Peksos.Clean.Application.Portfolios.OpenPortfolio;
 
 namespace Peksos.Clean.Api.Tests;
 

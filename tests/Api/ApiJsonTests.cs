@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Application.Certificates;
+using Peksos.Clean.Application.Certificates.VerifyCertificates;
 using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Reference;
 using Peksos.Clean.Infrastructure.Persistence;

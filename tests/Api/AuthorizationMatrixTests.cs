@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Peksos.Clean.Application.Assessors.RegisterAssessor;
 using Peksos.Clean.Infrastructure.Persistence;
 
 namespace Peksos.Clean.Api.Tests;

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Peksos.Clean.Application.Assessors.RegisterAssessor;
+using Peksos.Clean.Application.Candidates.RegisterCandidate;
+using Peksos.Clean.Application.Portfolios.OpenPortfolio;
 using Peksos.Clean.Infrastructure.Persistence;
 
 namespace Peksos.Clean.Api.Tests;

@@ -5,6 +5,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Peksos.Clean.Application.Assessors.RegisterAssessor;
+using Peksos.Clean.Application.Candidates.RecordPractice;
+using Peksos.Clean.Application.Candidates.RegisterCandidate;
+using Peksos.Clean.Application.Portfolios.OpenPortfolio;
 using Peksos.Clean.Infrastructure.Persistence;
 
 namespace Peksos.Clean.Api.Tests;

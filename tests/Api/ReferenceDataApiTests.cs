@@ -1,7 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Http;
 using Peksos.Clean.Infrastructure.Persistence;
 
 namespace Peksos.Clean.Api.Tests;

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Peksos.Clean.Api.Http;
+using Peksos.Clean.Application.Candidates.RegisterCandidate;
 using Peksos.Clean.Infrastructure.Persistence;
-
 using Peksos.Clean.Testing;
 
 namespace Peksos.Clean.Api.Tests;

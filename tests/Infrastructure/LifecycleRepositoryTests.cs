@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Peksos.Clean.Application.Events;
+using Peksos.Clean.Application.Portfolios.AddEvidence;
+using Peksos.Clean.Application.Portfolios.WriteEssay;
 using Peksos.Clean.Domain.Assessors;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Certificates;
@@ -13,6 +15,7 @@ using Peksos.Clean.Infrastructure.Persistence.Candidates;
 using Peksos.Clean.Infrastructure.Persistence.Certificates;
 using Peksos.Clean.Infrastructure.Persistence.Exams;
 using Peksos.Clean.Infrastructure.Persistence.Portfolios;
+using Peksos.Clean.Infrastructure.Security;
 
 namespace Peksos.Clean.Infrastructure.Tests;
 
@@ -80,7 +83,7 @@ public abstract class LifecycleRepositoryTests(DatabaseProvider provider)
         var sheet = new AssessmentSheet(72, AssessmentResult.Competent, "Baik.",
             portfolio.Evidence.Select(e => new EvidenceVerdict(e.Id, new VatmVerdict(true, true, e.Kind != EvidenceKind.Diploma, true), "catatan")).ToList(),
             [new EssayScore(EssayCode.Parse("K1").Value, 4), new EssayScore(EssayCode.Parse("S2").Value, 2)]);
-        var outcome = CompetencyExam.Recommend(sheet, SchemeCatalog.PeksosGeneralis);
+        var outcome = AssessmentRecommendation.Recommend(sheet, SchemeCatalog.PeksosGeneralis);
         var exam = CompetencyExam.Rehydrate(ExamId.New(), "PEKSOS-GENERALIS", "Ujikom", "TUK", RegionCode.Parse("18").Value, new DateOnly(2026, 12, 1), 10,
             ExamStatus.Decided, _clock.GetUtcNow(), _clock.GetUtcNow(), new PlenaryDecision("SK-1", [new PanelMember("Ketua", null), new PanelMember("Anggota", AssessorId.New())], _clock.GetUtcNow()),
             0,
@@ -88,7 +91,7 @@ public abstract class LifecycleRepositoryTests(DatabaseProvider provider)
             [new ImpartialityDeclaration(assessor.Id, "Netral.", _clock.GetUtcNow())],
             [ExamParticipant.Rehydrate(participantId, portfolio.Id, candidate.Id, candidate.OrganisationKey, assessor.Id, _clock.GetUtcNow(),
                 new Assessment(sheet, outcome, _clock.GetUtcNow()), AssessmentResult.NotYetCompetent, null,
-                new Appeal("Mohon ditinjau.", _clock.GetUtcNow(), false, "Ditolak.", _clock.GetUtcNow()), null)]);
+                new Appeal("Mohon ditinjau.", _clock.GetUtcNow(), false, "Ditolak.", _clock.GetUtcNow()), null, 0)]);
 
         await InTransaction(fixture, async s => (await new ExamRepository(s, new ChangeTracker()).AddAsync(exam, default)).IsSuccess.Should().BeTrue());
         await using var reader = fixture.NewSession();
@@ -114,7 +117,7 @@ public abstract class LifecycleRepositoryTests(DatabaseProvider provider)
         var participantId = Guid.CreateVersion7();
         var exam = CompetencyExam.Rehydrate(ExamId.New(), "PEKSOS-GENERALIS", "Ujikom", "TUK", RegionCode.Parse("18").Value, new DateOnly(2026, 12, 1), 10,
             ExamStatus.Decided, _clock.GetUtcNow(), null, null, 0, [new ExamAssessor(assessor.Id, "B", "X")], [],
-            [ExamParticipant.Rehydrate(participantId, portfolio.Id, candidate.Id, "LKS HARAPAN", assessor.Id, _clock.GetUtcNow(), null, AssessmentResult.Competent, null, null, null)]);
+            [ExamParticipant.Rehydrate(participantId, portfolio.Id, candidate.Id, "LKS HARAPAN", assessor.Id, _clock.GetUtcNow(), null, AssessmentResult.Competent, null, null, null, 0)]);
         await InTransaction(fixture, async s => (await new ExamRepository(s, new ChangeTracker()).AddAsync(exam, default)).IsSuccess.Should().BeTrue());
 
         var serials = await InTransaction(fixture, async s =>

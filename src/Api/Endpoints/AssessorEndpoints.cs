@@ -3,7 +3,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Api.Security;
 using Peksos.Clean.Application.ApiKeys;
+using Peksos.Clean.Application.ApiKeys.CreateApiKey;
+using Peksos.Clean.Application.ApiKeys.RevokeApiKey;
 using Peksos.Clean.Application.Assessors;
+using Peksos.Clean.Application.Assessors.GetAssessor;
+using Peksos.Clean.Application.Assessors.RegisterAssessor;
 
 namespace Peksos.Clean.Api.Endpoints;
 

@@ -1,10 +1,10 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Api.Security;
 using Peksos.Clean.Application.Candidates;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.Metadata;
 using Peksos.Clean.Application.Candidates.GetCandidate;
 using Peksos.Clean.Application.Candidates.ImportCandidates;
 using Peksos.Clean.Application.Candidates.ListCandidates;

@@ -3,6 +3,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Api.Security;
 using Peksos.Clean.Application.Certificates;
+using Peksos.Clean.Application.Certificates.ChangeCertificateStatus;
+using Peksos.Clean.Application.Certificates.GetCertificate;
+using Peksos.Clean.Application.Certificates.ListCertificates;
+using Peksos.Clean.Application.Certificates.ListExpiringCertificates;
+using Peksos.Clean.Application.Certificates.VerifyCertificate;
+using Peksos.Clean.Application.Certificates.VerifyCertificates;
 using Peksos.Clean.Application.Common;
 
 namespace Peksos.Clean.Api.Endpoints;

@@ -4,13 +4,17 @@ using Peksos.Clean.Api.Http;
 using Peksos.Clean.Api.Security;
 using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Exams;
-using Peksos.Clean.Application.Exams.Appeals;
-using Peksos.Clean.Application.Exams.Assess;
-using Peksos.Clean.Application.Exams.Decide;
+using Peksos.Clean.Application.Exams.AssignExamAssessor;
+using Peksos.Clean.Application.Exams.DecideExam;
+using Peksos.Clean.Application.Exams.DeclareImpartiality;
 using Peksos.Clean.Application.Exams.EnrolParticipant;
+using Peksos.Clean.Application.Exams.FileAppeal;
 using Peksos.Clean.Application.Exams.GetExam;
-using Peksos.Clean.Application.Exams.ManageExam;
+using Peksos.Clean.Application.Exams.ListExams;
 using Peksos.Clean.Application.Exams.PlanExam;
+using Peksos.Clean.Application.Exams.RecordAssessment;
+using Peksos.Clean.Application.Exams.ResolveAppeal;
+using Peksos.Clean.Application.Exams.StartExam;
 
 namespace Peksos.Clean.Api.Endpoints;
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Api.Security;
 using Peksos.Clean.Application.Events;
+using Peksos.Clean.Application.Events.GetAudit;
+using Peksos.Clean.Application.Events.GetEvents;
 
 namespace Peksos.Clean.Api.Endpoints;
 

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Api.Security;
 using Peksos.Clean.Application.Portfolios;
+using Peksos.Clean.Application.Portfolios.AcceptPortfolio;
 using Peksos.Clean.Application.Portfolios.AddEvidence;
 using Peksos.Clean.Application.Portfolios.GetPortfolio;
 using Peksos.Clean.Application.Portfolios.OpenPortfolio;
 using Peksos.Clean.Application.Portfolios.RemoveEvidence;
-using Peksos.Clean.Application.Portfolios.ReviewPortfolio;
+using Peksos.Clean.Application.Portfolios.ReturnPortfolio;
 using Peksos.Clean.Application.Portfolios.SubmitPortfolio;
 using Peksos.Clean.Application.Portfolios.WriteEssay;
 

@@ -2,6 +2,11 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Application.Reference;
+using Peksos.Clean.Application.Reference.GetPmksCategories;
+using Peksos.Clean.Application.Reference.GetPmksTypes;
+using Peksos.Clean.Application.Reference.GetProvinces;
+using Peksos.Clean.Application.Reference.GetScheme;
+using Peksos.Clean.Application.Reference.GetSchemes;
 
 namespace Peksos.Clean.Api.Endpoints;
 

@@ -5,10 +5,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Api.Security;
 using Peksos.Clean.Application.Certificates;
+using Peksos.Clean.Application.Certificates.ListCertificates;
 using Peksos.Clean.Application.Reports;
+using Peksos.Clean.Application.Reports.ExportCertificates;
+using Peksos.Clean.Application.Reports.GetSummaryReport;
+using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Reference;
 using Peksos.Clean.Domain.Schemes;
-using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Api.Endpoints;
 
@@ -38,7 +41,7 @@ public static class ReportEndpoints
                     {
                         row.Number, row.HolderName, row.SchemeCode, SchemeCatalog.Find(row.SchemeCode).Value.Name, province, Regions.FindProvince(province)?.Name,
                         row.RegionCode, row.IssuedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        ListCertificatesHandler.DerivedStatus(row.Status, row.ValidUntil, today),
+                        row.StatusOn(today).Code,
                     }.Select(Csv.Cell)) + "\r\n");
                 }
             })

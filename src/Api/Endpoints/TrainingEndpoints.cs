@@ -3,6 +3,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Api.Security;
 using Peksos.Clean.Application.Trainings;
+using Peksos.Clean.Application.Trainings.CompleteTraining;
+using Peksos.Clean.Application.Trainings.EnrolTrainingParticipant;
+using Peksos.Clean.Application.Trainings.GetTraining;
+using Peksos.Clean.Application.Trainings.PlanTraining;
 
 namespace Peksos.Clean.Api.Endpoints;
 

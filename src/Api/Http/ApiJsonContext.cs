@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Peksos.Clean.Application.Certificates;
+using Peksos.Clean.Application.Certificates.VerifyCertificates;
 using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Reference;
 

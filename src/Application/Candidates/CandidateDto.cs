@@ -2,10 +2,6 @@ using Peksos.Clean.Domain.Candidates;
 
 namespace Peksos.Clean.Application.Candidates;
 
-public sealed record EducationDto(string Level, string Field, string? Institution, int? GraduationYear);
-
-public sealed record EmploymentDto(string Type, string Organisation, string RegionCode);
-
 /// <summary>A candidate as admins see it. The NIK is masked; the raw NIK never leaves the system.</summary>
 public sealed record CandidateDto(
     Guid Id,

@@ -1,4 +1,3 @@
-using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Domain.Certificates;
 using Peksos.Clean.Domain.Common;
@@ -41,5 +40,19 @@ public sealed class CertificateIssuer(ICandidateRepository candidates, ICertific
 
         exam.RecordCertificate(result.ParticipantId, number);
         return number;
+    }
+
+    /// <summary>Issues a certificate for each K result, in order; the first failure stops the command.</summary>
+    public async Task<Result> IssueAllAsync(IReadOnlyList<CompetentResult> results, CompetencyExam exam, CancellationToken cancellationToken)
+    {
+        foreach (var result in results)
+        {
+            if (await IssueAsync(result, exam, cancellationToken) is { IsFailure: true } notIssued)
+            {
+                return notIssued.Error!;
+            }
+        }
+
+        return Result.Success();
     }
 }

@@ -5,14 +5,22 @@ namespace Peksos.Clean.Application.Common;
 /// <summary>Optimistic concurrency at the edge: an <c>If-Match</c> version that is not the current one is a 412.</summary>
 public static class Versioning
 {
-    public static Result Check(int? expectedVersion, AggregateRoot aggregate) =>
-        expectedVersion is { } expected && expected != aggregate.Version
-            ? new Error("precondition.failed", $"The resource is at version {aggregate.Version}, not {expected}; reload it and try again.", ErrorKind.PreconditionFailed)
-            : Result.Success();
-}
+    public static Result Check(int? expectedVersion, AggregateRoot aggregate) => Check(expectedVersion, aggregate.Version);
 
-/// <summary>A response that carries the aggregate's version, so the Api can send it as an <c>ETag</c>.</summary>
-public interface IVersioned
-{
-    int Version { get; }
+    public static Result Check(int? expectedVersion, int currentVersion) =>
+        expectedVersion is { } expected && expected != currentVersion
+            ? new Error("precondition.failed", $"The resource is at version {currentVersion}, not {expected}; reload it and try again.", ErrorKind.PreconditionFailed)
+            : Result.Success();
+
+    /// <summary>The loaded aggregate, ready to change: <paramref name="notFound"/> when absent, 412 when the caller's version is stale.</summary>
+    public static Result<T> ForChange<T>(T? aggregate, Error notFound, int? expectedVersion)
+        where T : AggregateRoot
+    {
+        if (aggregate is null)
+        {
+            return notFound;
+        }
+
+        return Check(expectedVersion, aggregate) is { IsFailure: true } stale ? stale.Error! : aggregate;
+    }
 }

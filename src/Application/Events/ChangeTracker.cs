@@ -28,15 +28,3 @@ public sealed class ChangeTracker
         return drained;
     }
 }
-
-/// <summary>An entry for the events feed: what other applications may react to.</summary>
-public sealed record IntegrationEvent(string Type, DateTimeOffset OccurredAt, object Data);
-
-/// <summary>An entry for the audit trail: who did what to which entity, when.</summary>
-public sealed record AuditEntry(DateTimeOffset At, string Action, string EntityType, Guid EntityId, object Data);
-
-/// <summary>Writes a command's integration events and audit entries in the command's transaction.</summary>
-public interface IEventJournal
-{
-    Task WriteAsync(IReadOnlyList<IntegrationEvent> events, IReadOnlyList<AuditEntry> audit, string actorName, string actorRole, CancellationToken cancellationToken);
-}

@@ -1,3 +1,4 @@
+using Peksos.Clean.Application.ApiKeys;
 using Peksos.Clean.Domain.Assessors;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Certificates;
@@ -7,10 +8,6 @@ using Peksos.Clean.Domain.Portfolios;
 using Peksos.Clean.Domain.Trainings;
 
 namespace Peksos.Clean.Application.Events;
-
-public sealed record ApiKeyCreated(Guid KeyId, string Name, string Role, Guid? AssessorId, DateTimeOffset OccurredAt) : IDomainEvent;
-
-public sealed record ApiKeyRevoked(Guid KeyId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>
 /// How each domain event is recorded: its audit action, entity and data, and — for events other applications may

@@ -13,28 +13,6 @@ public readonly record struct CertificateId(Guid Value)
     public override string ToString() => Value.ToString();
 }
 
-/// <summary>
-/// Stored status: <c>active</c>, <c>suspended</c> (reversible), <c>revoked</c> (final). <c>expired</c> is never stored:
-/// it is derived from the date (<see cref="Certificate.StatusOn"/>).
-/// </summary>
-public sealed record CertificateStatus : ICoded
-{
-    private CertificateStatus(string code) => Code = code;
-
-    public string Code { get; }
-
-    public static readonly CertificateStatus Active = new("active");
-    public static readonly CertificateStatus Suspended = new("suspended");
-    public static readonly CertificateStatus Revoked = new("revoked");
-    public static readonly CertificateStatus Expired = new("expired");
-
-    public static IReadOnlyList<CertificateStatus> All { get; } = [Active, Suspended, Revoked, Expired];
-
-    public static Result<CertificateStatus> FromCode(string? code) => CodeList.Parse(All, code, "certificate-status.invalid", "A certificate status");
-
-    public override string ToString() => Code;
-}
-
 /// <summary>One change of a certificate's status, with who asked and why.</summary>
 public sealed record CertificateStatusChange(DateTimeOffset At, string Action, CertificateStatus From, CertificateStatus To, string Reason);
 
@@ -139,13 +117,10 @@ public sealed class Certificate : AggregateRoot
     public static string RegisterKey(string holderName) => holderName.ToUpperInvariant();
 
     /// <summary>The status a person should see on <paramref name="today"/>: revoked beats everything; past validity is expired.</summary>
-    public CertificateStatus StatusOn(DateOnly today) =>
-        Status == CertificateStatus.Revoked ? CertificateStatus.Revoked
-        : today > ValidUntil ? CertificateStatus.Expired
-        : Status;
+    public CertificateStatus StatusOn(DateOnly today) => CertificateStatus.On(Status, ValidUntil, today);
 
     /// <summary>Valid only when active and not expired.</summary>
-    public bool IsValidOn(DateOnly today) => StatusOn(today) == CertificateStatus.Active;
+    public bool IsValidOn(DateOnly today) => StatusOn(today).IsValid;
 
     public Result Suspend(string? reason, TimeProvider clock) =>
         Change("suspended", CertificateStatus.Suspended, reason, clock, from => from == CertificateStatus.Active,
@@ -204,27 +179,3 @@ public sealed class Certificate : AggregateRoot
         return certificate;
     }
 }
-
-/// <summary>One active certificate per candidate per scheme.</summary>
-public sealed class OneActiveCertificatePerSchemeRule(bool candidateHoldsActiveCertificateForScheme) : IBusinessRule
-{
-    public Error Error => Error.Conflict("certificate.already-held", "The candidate already holds an active certificate for this scheme.");
-
-    public bool IsBroken() => candidateHoldsActiveCertificateForScheme;
-}
-
-/// <summary>Revoked certificates never come back.</summary>
-public sealed class RevokedCertificateIsFinalRule(CertificateStatus status) : IBusinessRule
-{
-    public Error Error => Error.Conflict("certificate.revoked-final", "The certificate is revoked; revocation is final.");
-
-    public bool IsBroken() => status == CertificateStatus.Revoked;
-}
-
-public sealed record CertificateIssued(CertificateId CertificateId, CertificateNumber Number, CandidateId CandidateId, string SchemeCode, ExamId ExamId, DateTimeOffset OccurredAt) : IDomainEvent;
-
-public sealed record CertificateSuspended(CertificateId CertificateId, CertificateNumber Number, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
-
-public sealed record CertificateReinstated(CertificateId CertificateId, CertificateNumber Number, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
-
-public sealed record CertificateRevoked(CertificateId CertificateId, CertificateNumber Number, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;

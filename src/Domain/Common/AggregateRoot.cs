@@ -27,14 +27,11 @@ public abstract class AggregateRoot
     protected internal void SetVersion(int version) => Version = version;
 
     /// <summary>Checks a business rule, returning its failure when broken.</summary>
-    protected static Result Check(IBusinessRule rule) =>
-        rule.IsBroken() ? Result.Failure(rule.Error) : Result.Success();
-}
+    protected static Result Check(IBusinessRule rule) => BusinessRules.Check(rule);
 
-/// <summary>One invariant of the domain, named after what it protects.</summary>
-public interface IBusinessRule
-{
-    Error Error { get; }
+    /// <summary>The error of the first broken rule, in the order given, or null when every rule holds.</summary>
+    protected static Error? FirstBroken(params IBusinessRule[] rules) => BusinessRules.FirstBroken(rules);
 
-    bool IsBroken();
+    /// <summary>Every broken rule as one error (the first leads, all are in its details), or null when every rule holds.</summary>
+    protected static Error? AllBroken(params IBusinessRule[] rules) => BusinessRules.AllBroken(rules);
 }

@@ -130,7 +130,39 @@ public sealed record Assessment(AssessmentSheet Sheet, AssessmentOutcome Outcome
 public sealed record PanelMember(string Name, Assessors.AssessorId? AssessorId);
 
 /// <summary>The plenary decision: decree number, panel, when.</summary>
-public sealed record PlenaryDecision(string DecreeNumber, IReadOnlyList<PanelMember> Panel, DateTimeOffset DecidedAt);
+public sealed record PlenaryDecision(string DecreeNumber, IReadOnlyList<PanelMember> Panel, DateTimeOffset DecidedAt)
+{
+    /// <summary>Checks what the plenary sends (a decree number, a panel, overrides of known participants with reasons); returns the decree number.</summary>
+    public static Result<string> CheckInput(string? decreeNumber, IReadOnlyList<PanelMember> panel, IReadOnlyList<ResultOverride> overrides, IReadOnlySet<Guid> participantIds)
+    {
+        var errors = new ErrorCollector();
+        var decree = errors.Take(Text.Required(decreeNumber, 100, "decision.decree-number-required"), "decreeNumber");
+        if (panel.Count == 0)
+        {
+            errors.Add(Error.Validation("decision.panel-required", "The plenary panel has at least one member."), "panel");
+        }
+
+        for (var i = 0; i < overrides.Count; i++)
+        {
+            if (!participantIds.Contains(overrides[i].ParticipantId))
+            {
+                errors.Add(Error.Validation("decision.unknown-participant", "No participant of this exam has that id."), $"overrides[{i}].participantId");
+            }
+
+            if (string.IsNullOrWhiteSpace(overrides[i].Reason))
+            {
+                errors.Add(Error.Validation("decision.override-reason-required", "An override needs a written reason."), $"overrides[{i}].reason");
+            }
+        }
+
+        if (overrides.Select(o => o.ParticipantId).Distinct().Count() != overrides.Count)
+        {
+            errors.Add(Error.Validation("decision.duplicate-override", "A participant is overridden at most once."), "overrides");
+        }
+
+        return errors.HasErrors ? errors.ToError() : decree!;
+    }
+}
 
 /// <summary>An override of a recommendation by the plenary, with its written reason.</summary>
 public sealed record ResultOverride(Guid ParticipantId, AssessmentResult Result, string Reason);

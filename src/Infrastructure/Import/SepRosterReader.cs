@@ -1,3 +1,4 @@
+using Peksos.Clean.Application.Candidates;
 using System.Runtime.CompilerServices;
 using System.Text;
 using nietras.SeparatedValues;

@@ -1,3 +1,4 @@
+using Peksos.Clean.Application.Candidates;
 using System.Security.Cryptography;
 using System.Text;
 using Peksos.Clean.Application.Abstractions;

@@ -251,7 +251,7 @@ public sealed class ExamAssessmentTests
     {
         var portfolio = ExamScenario.AcceptedPortfolio(_clock).Item2;
 
-        var outcome = CompetencyExam.Recommend(ExamScenario.Sheet(portfolio, written, interview), ExamScenario.Scheme);
+        var outcome = AssessmentRecommendation.Recommend(ExamScenario.Sheet(portfolio, written, interview), ExamScenario.Scheme);
 
         outcome.Recommendation.IsCompetent.Should().Be(competent);
     }
@@ -261,7 +261,7 @@ public sealed class ExamAssessmentTests
     {
         var portfolio = ExamScenario.AcceptedPortfolio(_clock).Item2;
 
-        var outcome = CompetencyExam.Recommend(ExamScenario.Sheet(portfolio, allVatmPass: false), ExamScenario.Scheme);
+        var outcome = AssessmentRecommendation.Recommend(ExamScenario.Sheet(portfolio, allVatmPass: false), ExamScenario.Scheme);
 
         outcome.Portfolio.Should().Be(AssessmentResult.NotYetCompetent);
         outcome.Recommendation.Should().Be(AssessmentResult.NotYetCompetent);
@@ -274,7 +274,7 @@ public sealed class ExamAssessmentTests
         var portfolio = ExamScenario.AcceptedPortfolio(_clock).Item2;
 
         // 13 essays at 3 and one at 2: average 2.93.
-        CompetencyExam.Recommend(ExamScenario.Sheet(portfolio, essayScore: 3, lowEssay: 2), ExamScenario.Scheme)
+        AssessmentRecommendation.Recommend(ExamScenario.Sheet(portfolio, essayScore: 3, lowEssay: 2), ExamScenario.Scheme)
             .Recommendation.Should().Be(AssessmentResult.NotYetCompetent);
     }
 
@@ -283,7 +283,7 @@ public sealed class ExamAssessmentTests
     {
         var portfolio = ExamScenario.AcceptedPortfolio(_clock).Item2;
 
-        CompetencyExam.Recommend(ExamScenario.Sheet(portfolio, essayScore: 3), ExamScenario.Scheme).Recommendation.Should().Be(AssessmentResult.Competent);
+        AssessmentRecommendation.Recommend(ExamScenario.Sheet(portfolio, essayScore: 3), ExamScenario.Scheme).Recommendation.Should().Be(AssessmentResult.Competent);
     }
 
     [Fact]
@@ -291,7 +291,7 @@ public sealed class ExamAssessmentTests
     {
         var portfolio = ExamScenario.AcceptedPortfolio(_clock).Item2;
 
-        CompetencyExam.Recommend(ExamScenario.Sheet(portfolio, essayScore: 5, lowEssay: 1), ExamScenario.Scheme)
+        AssessmentRecommendation.Recommend(ExamScenario.Sheet(portfolio, essayScore: 5, lowEssay: 1), ExamScenario.Scheme)
             .Recommendation.Should().Be(AssessmentResult.NotYetCompetent);
     }
 

@@ -10,30 +10,6 @@ using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Application.Candidates.ImportCandidates;
 
-/// <summary>One data row of a roster file, as text, with the line it starts on (the header is line 1).</summary>
-public sealed record RosterRow(int Line, string? Nik, string? FullName, string? BirthDate, string? Sex, string? Email, string? Phone,
-    string? EducationLevel, string? EducationField, string? EmploymentType, string? Organisation, string? RegionCode, string? PracticeAreas);
-
-/// <summary>Reads a roster CSV as a stream of rows (never the whole file in memory).</summary>
-public interface IRosterReader
-{
-    /// <summary>
-    /// The columns every roster has (api.md): <c>nik,fullName,birthDate,sex,email,phone,educationLevel,educationField,
-    /// employmentType,organisation,regionCode,practiceAreas</c>.
-    /// </summary>
-    static readonly IReadOnlyList<string> Columns =
-        ["nik", "fullName", "birthDate", "sex", "email", "phone", "educationLevel", "educationField", "employmentType", "organisation", "regionCode", "practiceAreas"];
-
-    /// <summary>Fails with <c>import.header-invalid</c> naming the missing columns.</summary>
-    Task<Result<IAsyncEnumerable<RosterRow>>> OpenAsync(Stream csv, CancellationToken cancellationToken);
-}
-
-public sealed record RowErrorDto(string? Field, string Code, string Message);
-
-public sealed record RejectedRowDto(int Line, IReadOnlyList<RowErrorDto> Errors);
-
-public sealed record ImportReportDto(int Imported, int SkippedDuplicates, IReadOnlyList<RejectedRowDto> Rejected);
-
 /// <summary>
 /// Imports a roster: every row is checked with the same rules as <c>POST /candidates</c>; valid rows are inserted in
 /// batched transactions; rows whose NIK is already registered (or repeated in the file) are skipped and counted, so

@@ -4,7 +4,6 @@ using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Application.Portfolios;
 using Peksos.Clean.Domain.Assessors;
 using Peksos.Clean.Domain.Common;
-using Peksos.Clean.Domain.Exams;
 using Peksos.Clean.Domain.Portfolios;
 
 namespace Peksos.Clean.Application.Exams.EnrolParticipant;
@@ -23,30 +22,36 @@ public sealed class EnrolParticipantValidator : IValidator<EnrolParticipant>
     }
 }
 
-public sealed class EnrolParticipantHandler(ExamCommand command, IExamRepository exams, IPortfolioRepository portfolios, ICandidateRepository candidates, TimeProvider clock)
+public sealed class EnrolParticipantHandler(ExamContext context, IExamRepository exams, IPortfolioRepository portfolios, ICandidateRepository candidates, TimeProvider clock)
     : ICommandHandler<EnrolParticipant, Result<ParticipantDto>>
 {
     public async ValueTask<Result<ParticipantDto>> Handle(EnrolParticipant m, CancellationToken cancellationToken)
     {
-        ExamParticipant? enrolled = null;
-        return await command.RunAsync(m.ExamId, m.ExpectedVersion, async (exam, scheme) =>
+        var exam = await context.LoadAsync(m.ExamId, m.ExpectedVersion, cancellationToken);
+        if (exam.IsFailure)
         {
-            var portfolio = await portfolios.GetAsync(new PortfolioId(m.PortfolioId!.Value), cancellationToken);
-            if (portfolio is null)
-            {
-                return PortfolioErrors.NotFound with { Kind = ErrorKind.Rule };
-            }
+            return exam.Error!;
+        }
 
-            var candidate = await candidates.GetAsync(portfolio.CandidateId, cancellationToken);
-            if (candidate is null)
-            {
-                return CandidateErrors.NotFound;
-            }
+        var portfolio = await portfolios.GetAsync(new PortfolioId(m.PortfolioId!.Value), cancellationToken);
+        if (portfolio is null)
+        {
+            return PortfolioErrors.NotFound with { Kind = ErrorKind.Rule };
+        }
 
-            var elsewhere = await exams.IsInUndecidedExamAsync(candidate.Id, exam.SchemeCode, exam.Id, cancellationToken);
-            var participant = exam.Enrol(portfolio, candidate, new AssessorId(m.AssessorId!.Value), scheme, elsewhere, clock);
-            enrolled = participant.IsSuccess ? participant.Value : null;
-            return participant;
-        }, exam => ParticipantDto.From(exam, enrolled!), cancellationToken);
+        var candidate = await candidates.GetAsync(portfolio.CandidateId, cancellationToken);
+        if (candidate is null)
+        {
+            return CandidateErrors.NotFound;
+        }
+
+        var elsewhere = await exams.IsInUndecidedExamAsync(candidate.Id, exam.Value.SchemeCode, exam.Value.Id, cancellationToken);
+        var participant = exam.Value.Enrol(portfolio, candidate, new AssessorId(m.AssessorId!.Value), ExamContext.SchemeOf(exam.Value), elsewhere, clock);
+        if (participant.IsFailure)
+        {
+            return participant.Error!;
+        }
+
+        return await context.SaveAsync(exam.Value, saved => ParticipantDto.From(saved, participant.Value), cancellationToken);
     }
 }

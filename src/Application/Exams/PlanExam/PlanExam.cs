@@ -1,5 +1,4 @@
 using Mediator;
-using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
 using Peksos.Clean.Domain.Schemes;
@@ -9,25 +8,17 @@ namespace Peksos.Clean.Application.Exams.PlanExam;
 /// <summary>Plans a competency exam round for a scheme at a venue (TUK).</summary>
 public sealed record PlanExam(string? SchemeCode, string? Title, string? Venue, string? RegionCode, DateOnly? ScheduledOn, int? Capacity) : ICommand<Result<ExamDto>>;
 
-public sealed class PlanExamValidator(TimeProvider clock) : IValidator<PlanExam>
-{
-    public IReadOnlyList<Error> Validate(PlanExam m)
-    {
-        var scheme = SchemeCatalog.Find(m.SchemeCode);
-        if (scheme.IsFailure)
-        {
-            return [Error.Validation("scheme.invalid", $"schemeCode must be one of {string.Join(", ", SchemeCatalog.All.Select(s => s.Code))}.", "schemeCode")];
-        }
-
-        return CompetencyExam.Plan(scheme.Value, m.Title, m.Venue, m.RegionCode, m.ScheduledOn, m.Capacity, clock) is { IsFailure: true } failed ? [failed.Error!] : [];
-    }
-}
-
 public sealed class PlanExamHandler(IExamRepository exams, TimeProvider clock) : ICommandHandler<PlanExam, Result<ExamDto>>
 {
     public async ValueTask<Result<ExamDto>> Handle(PlanExam m, CancellationToken cancellationToken)
     {
-        var exam = CompetencyExam.Plan(SchemeCatalog.Find(m.SchemeCode).Value, m.Title, m.Venue, m.RegionCode, m.ScheduledOn, m.Capacity, clock);
+        var scheme = SchemeCatalog.Find(m.SchemeCode);
+        if (scheme.IsFailure)
+        {
+            return Error.Validation("scheme.invalid", $"schemeCode must be one of {string.Join(", ", SchemeCatalog.All.Select(s => s.Code))}.", "schemeCode");
+        }
+
+        var exam = CompetencyExam.Plan(scheme.Value, m.Title, m.Venue, m.RegionCode, m.ScheduledOn, m.Capacity, clock);
         if (exam.IsFailure)
         {
             return exam.Error!;

@@ -1,5 +1,4 @@
 using Mediator;
-using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;
@@ -10,25 +9,25 @@ using Peksos.Clean.Domain.Schemes;
 namespace Peksos.Clean.Application.Portfolios.OpenPortfolio;
 
 /// <summary>Opens a draft portfolio for a candidate and a scheme (Spesialis also names a specialisation category).</summary>
-public sealed record OpenPortfolio(Guid? CandidateId, string? SchemeCode, string? Specialisation) : ICommand<Result<PortfolioDto>>;
-
-public sealed class OpenPortfolioValidator : IValidator<OpenPortfolio>
+public sealed record OpenPortfolio(Guid? CandidateId, string? SchemeCode, string? Specialisation) : ICommand<Result<PortfolioDto>>
 {
-    public IReadOnlyList<Error> Validate(OpenPortfolio message)
+    public Result<(CandidateId Candidate, CertificationScheme Scheme, PmksCategory? Specialisation)> Parse()
     {
         var errors = new ErrorCollector();
-        errors.Require(message.CandidateId, "candidateId");
-        if (errors.Require(message.SchemeCode, "schemeCode") && SchemeCatalog.Find(message.SchemeCode) is { IsFailure: true })
+        errors.Require(CandidateId, "candidateId");
+        CertificationScheme? scheme = null;
+        if (errors.Require(SchemeCode, "schemeCode"))
         {
-            errors.Add(Error.Validation("scheme.invalid", $"schemeCode must be one of {string.Join(", ", SchemeCatalog.All.Select(s => s.Code))}."), "schemeCode");
+            var found = SchemeCatalog.Find(SchemeCode);
+            scheme = found.IsSuccess ? found.Value : null;
+            if (scheme is null)
+            {
+                errors.Add(Error.Validation("scheme.invalid", $"schemeCode must be one of {string.Join(", ", SchemeCatalog.All.Select(s => s.Code))}."), "schemeCode");
+            }
         }
 
-        if (message.Specialisation is not null)
-        {
-            errors.Take(PmksCategory.FromCode(message.Specialisation), "specialisation");
-        }
-
-        return errors.Errors;
+        var specialisation = Specialisation is null ? null : errors.Take(PmksCategory.FromCode(Specialisation), "specialisation");
+        return errors.HasErrors ? errors.ToError() : (new CandidateId(CandidateId!.Value), scheme!, specialisation);
     }
 }
 
@@ -37,8 +36,13 @@ public sealed class OpenPortfolioHandler(IPortfolioRepository portfolios, Portfo
 {
     public async ValueTask<Result<PortfolioDto>> Handle(OpenPortfolio command, CancellationToken cancellationToken)
     {
-        var scheme = SchemeCatalog.Find(command.SchemeCode).Value;
-        var candidateId = new CandidateId(command.CandidateId!.Value);
+        var parsed = command.Parse();
+        if (parsed.IsFailure)
+        {
+            return parsed.Error!;
+        }
+
+        var (candidateId, scheme, specialisation) = parsed.Value;
         var eligibility = await context.EligibilityAsync(candidateId, cancellationToken);
         if (eligibility.IsFailure)
         {
@@ -48,7 +52,6 @@ public sealed class OpenPortfolioHandler(IPortfolioRepository portfolios, Portfo
         }
 
         var open = await portfolios.HasOpenPortfolioAsync(candidateId, scheme.Code, cancellationToken);
-        var specialisation = command.Specialisation is null ? null : PmksCategory.FromCode(command.Specialisation).Value;
         var portfolio = Portfolio.Open(eligibility.Value.Candidate, scheme, specialisation, open, clock);
         if (portfolio.IsFailure)
         {
@@ -56,6 +59,6 @@ public sealed class OpenPortfolioHandler(IPortfolioRepository portfolios, Portfo
         }
 
         var saved = await portfolios.AddAsync(portfolio.Value, cancellationToken);
-        return saved.IsSuccess ? PortfolioContext.View(portfolio.Value, scheme, eligibility.Value) : saved.Error!;
+        return saved.IsSuccess ? PortfolioDto.From(portfolio.Value, scheme, eligibility.Value) : saved.Error!;
     }
 }

@@ -1,3 +1,4 @@
+using Peksos.Clean.Application.Certificates;
 using System.Data.Common;
 using Dapper;
 using Peksos.Clean.Application.Abstractions;
@@ -50,7 +51,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         var codes = await connection.QueryAsync<string>(session.Command(
-            "SELECT DISTINCT scheme_code FROM certificates WHERE candidate_id = @CandidateId AND status = 'active' AND valid_until >= @Today",
+            $"SELECT DISTINCT scheme_code FROM certificates WHERE candidate_id = @CandidateId AND {CertificateStatusSql.Valid}",
             new { CandidateId = candidateId.Value, Today = today }, cancellationToken));
         return codes.ToList();
     }
@@ -59,9 +60,9 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(session.Command(
-            """
+            $"""
             SELECT COUNT(*) FROM certificates
-            WHERE candidate_id = @CandidateId AND scheme_code = @SchemeCode AND status IN ('active', 'suspended') AND valid_until >= @Today
+            WHERE candidate_id = @CandidateId AND scheme_code = @SchemeCode AND {CertificateStatusSql.Held}
             """, new { CandidateId = candidateId.Value, SchemeCode = schemeCode, Today = today }, cancellationToken)) > 0;
     }
 

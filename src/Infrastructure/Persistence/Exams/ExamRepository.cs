@@ -1,7 +1,9 @@
+using Peksos.Clean.Application.Exams;
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Events;
 using Peksos.Clean.Domain.Assessors;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Certificates;
@@ -9,8 +11,6 @@ using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
 using Peksos.Clean.Domain.Portfolios;
 using Peksos.Clean.Domain.Reference;
-
-using Peksos.Clean.Application.Events;
 
 namespace Peksos.Clean.Infrastructure.Persistence.Exams;
 
@@ -42,7 +42,7 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         var participants = await connection.QueryAsync<ParticipantRow>(session.Command(
             """
             SELECT id, portfolio_id, candidate_id, organisation_key, assessor_id, enrolled_at, assessment, assessed_at, result, override_reason,
-                   appeal_reason, appeal_filed_at, appeal_upheld, appeal_note, appeal_resolved_at, certificate_number
+                   appeal_reason, appeal_filed_at, appeal_upheld, appeal_note, appeal_resolved_at, certificate_number, version
             FROM exam_participants WHERE exam_id = @Id ORDER BY position
             """, new { row.Id }, cancellationToken));
 
@@ -78,27 +78,40 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
             INSERT INTO exams (id, scheme_code, title, venue, region_code, scheduled_on, capacity, status, created_at, started_at, decree_number, decided_at, panel, version)
             VALUES (@Id, @SchemeCode, @Title, @Venue, @RegionCode, @ScheduledOn, @Capacity, @Status, @CreatedAt, @StartedAt, @DecreeNumber, @DecidedAt, @Panel, 1)
             """, Parameters(exam), cancellationToken));
-        await WriteChildrenAsync(connection, exam, cancellationToken);
-        exam.SetVersion(1);
-        tracker.Track(exam);
-        return Result.Success();
+        return await WriteChildrenAsync(connection, exam, 1, cancellationToken);
     }
 
-    public Task<Result> UpdateAsync(CompetencyExam exam, CancellationToken cancellationToken) =>
-        VersionedUpdate.ApplyAsync(session, tracker, exam, "exam",
-            """
-            UPDATE exams SET status = @Status, started_at = @StartedAt, decree_number = @DecreeNumber, decided_at = @DecidedAt, panel = @Panel,
-                version = version + 1
-            WHERE id = @Id AND version = @Version
-            """, Parameters(exam),
-            async connection =>
+    /// <summary>
+    /// An exam-wide change is checked against the exam's version; otherwise the exam's version only counts up (so its
+    /// ETag moves) and each changed participant is checked against its own (docs/decisions.md, "Exam participants").
+    /// </summary>
+    public async Task<Result> UpdateAsync(CompetencyExam exam, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        int version;
+        if (exam.HasExamChanges)
+        {
+            var updated = await connection.ExecuteAsync(session.Command(
+                """
+                UPDATE exams SET status = @Status, started_at = @StartedAt, decree_number = @DecreeNumber, decided_at = @DecidedAt, panel = @Panel,
+                    version = version + 1
+                WHERE id = @Id AND version = @Version
+                """, Parameters(exam), cancellationToken));
+            if (updated == 0)
             {
-                // Certificates reference participants, so participants are upserted, never deleted and re-inserted.
-                await connection.ExecuteAsync(session.Command("DELETE FROM exam_assessors WHERE exam_id = @Id", new { Id = exam.Id.Value }, cancellationToken));
-                await connection.ExecuteAsync(session.Command("DELETE FROM exam_declarations WHERE exam_id = @Id", new { Id = exam.Id.Value }, cancellationToken));
-                await WriteChildrenAsync(connection, exam, cancellationToken);
-            },
-            cancellationToken);
+                return PersistenceErrors.ConcurrencyConflict("exam");
+            }
+
+            version = exam.Version + 1;
+        }
+        else
+        {
+            version = await connection.ExecuteScalarAsync<int>(session.Command(
+                "UPDATE exams SET version = version + 1 WHERE id = @Id RETURNING version", new { Id = exam.Id.Value }, cancellationToken));
+        }
+
+        return await WriteChildrenAsync(connection, exam, version, cancellationToken);
+    }
 
     private static object Parameters(CompetencyExam e) => new
     {
@@ -118,64 +131,91 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         e.Version,
     };
 
-    private async Task WriteChildrenAsync(DbConnection connection, CompetencyExam exam, CancellationToken cancellationToken)
+    /// <summary>Inserts the new assessors, declarations and participants and updates the changed participants, then marks the exam saved.</summary>
+    private async Task<Result> WriteChildrenAsync(DbConnection connection, CompetencyExam exam, int examVersion, CancellationToken cancellationToken)
     {
-        if (exam.Assessors.Count > 0)
+        var examId = exam.Id.Value;
+        var position = exam.Assessors.Count - exam.NewAssessors.Count();
+        foreach (var a in exam.NewAssessors)
         {
             await connection.ExecuteAsync(session.Command(
                 "INSERT INTO exam_assessors (exam_id, assessor_id, position, name, organisation_key) VALUES (@ExamId, @AssessorId, @Position, @Name, @OrganisationKey)",
-                exam.Assessors.Select((a, i) => new { ExamId = exam.Id.Value, AssessorId = a.AssessorId.Value, Position = i, a.Name, a.OrganisationKey }).ToList(),
-                cancellationToken));
+                new { ExamId = examId, AssessorId = a.AssessorId.Value, Position = position++, a.Name, a.OrganisationKey }, cancellationToken));
         }
 
-        if (exam.Declarations.Count > 0)
+        foreach (var d in exam.NewDeclarations)
         {
-            await connection.ExecuteAsync(session.Command(
-                "INSERT INTO exam_declarations (exam_id, assessor_id, statement, declared_at) VALUES (@ExamId, @AssessorId, @Statement, @DeclaredAt)",
-                exam.Declarations.Select(d => new { ExamId = exam.Id.Value, AssessorId = d.AssessorId.Value, d.Statement, d.DeclaredAt }).ToList(),
-                cancellationToken));
-        }
-
-        if (exam.Participants.Count > 0)
-        {
-            await connection.ExecuteAsync(session.Command(
+            // Declarations are the assessor's own rows: a second one arriving at the same moment is a conflict, not a 500.
+            var inserted = await connection.ExecuteAsync(session.Command(
                 """
-                INSERT INTO exam_participants (id, exam_id, position, portfolio_id, candidate_id, organisation_key, assessor_id, enrolled_at,
-                    assessment, recommendation, assessed_at, result, override_reason, appeal_reason, appeal_filed_at, appeal_upheld, appeal_note,
-                    appeal_resolved_at, certificate_number)
-                VALUES (@Id, @ExamId, @Position, @PortfolioId, @CandidateId, @OrganisationKey, @AssessorId, @EnrolledAt,
-                    @Assessment, @Recommendation, @AssessedAt, @Result, @OverrideReason, @AppealReason, @AppealFiledAt, @AppealUpheld, @AppealNote,
-                    @AppealResolvedAt, @CertificateNumber)
-                ON CONFLICT (id) DO UPDATE SET assessment = excluded.assessment, recommendation = excluded.recommendation,
-                    assessed_at = excluded.assessed_at, result = excluded.result, override_reason = excluded.override_reason,
-                    appeal_reason = excluded.appeal_reason, appeal_filed_at = excluded.appeal_filed_at, appeal_upheld = excluded.appeal_upheld,
-                    appeal_note = excluded.appeal_note, appeal_resolved_at = excluded.appeal_resolved_at, certificate_number = excluded.certificate_number
-                """,
-                exam.Participants.Select((p, i) => new
-                {
-                    p.Id,
-                    ExamId = exam.Id.Value,
-                    Position = i,
-                    PortfolioId = p.PortfolioId.Value,
-                    CandidateId = p.CandidateId.Value,
-                    OrganisationKey = p.CandidateOrganisationKey,
-                    AssessorId = p.AssessorId.Value,
-                    p.EnrolledAt,
-                    Assessment = p.Assessment is null ? null : JsonSerializer.Serialize(AssessmentJson.From(p.Assessment), Json),
-                    Recommendation = p.Assessment?.Outcome.Recommendation.Code,
-                    AssessedAt = p.Assessment?.AssessedAt,
-                    Result = p.Result?.Code,
-                    p.OverrideReason,
-                    AppealReason = p.Appeal?.Reason,
-                    AppealFiledAt = p.Appeal?.FiledAt,
-                    AppealUpheld = p.Appeal?.Upheld is { } upheld ? (upheld ? 1 : 0) : (int?)null,
-                    AppealNote = p.Appeal?.ResolutionNote,
-                    AppealResolvedAt = p.Appeal?.ResolvedAt,
-                    CertificateNumber = p.CertificateNumber?.Value,
-                }).ToList(),
-                cancellationToken));
+                INSERT INTO exam_declarations (exam_id, assessor_id, statement, declared_at) VALUES (@ExamId, @AssessorId, @Statement, @DeclaredAt)
+                ON CONFLICT (exam_id, assessor_id) DO NOTHING
+                """, new { ExamId = examId, AssessorId = d.AssessorId.Value, d.Statement, d.DeclaredAt }, cancellationToken));
+            if (inserted == 0)
+            {
+                return PersistenceErrors.ConcurrencyConflict("exam");
+            }
         }
+
+        var changed = exam.Participants.Select((p, i) => (Participant: p, Position: i)).Where(x => x.Participant.HasChanges).ToList();
+        foreach (var (participant, index) in changed)
+        {
+            var sql = participant.Version == 0 ? InsertParticipantSql : UpdateParticipantSql;
+            if (await connection.ExecuteAsync(session.Command(sql, ParticipantParameters(examId, index, participant), cancellationToken)) == 0)
+            {
+                return PersistenceErrors.ConcurrencyConflict("exam participant");
+            }
+        }
+
+        foreach (var (participant, _) in changed)
+        {
+            participant.MarkSaved(participant.Version + 1);
+        }
+
+        exam.MarkSaved(examVersion);
+        tracker.Track(exam);
+        return Result.Success();
     }
+
+    private const string InsertParticipantSql = """
+        INSERT INTO exam_participants (id, exam_id, position, portfolio_id, candidate_id, organisation_key, assessor_id, enrolled_at,
+            assessment, recommendation, assessed_at, result, override_reason, appeal_reason, appeal_filed_at, appeal_upheld, appeal_note,
+            appeal_resolved_at, certificate_number, version)
+        VALUES (@Id, @ExamId, @Position, @PortfolioId, @CandidateId, @OrganisationKey, @AssessorId, @EnrolledAt,
+            @Assessment, @Recommendation, @AssessedAt, @Result, @OverrideReason, @AppealReason, @AppealFiledAt, @AppealUpheld, @AppealNote,
+            @AppealResolvedAt, @CertificateNumber, 1)
+        """;
+
+    private const string UpdateParticipantSql = """
+        UPDATE exam_participants SET assessment = @Assessment, recommendation = @Recommendation, assessed_at = @AssessedAt, result = @Result,
+            override_reason = @OverrideReason, appeal_reason = @AppealReason, appeal_filed_at = @AppealFiledAt, appeal_upheld = @AppealUpheld,
+            appeal_note = @AppealNote, appeal_resolved_at = @AppealResolvedAt, certificate_number = @CertificateNumber, version = version + 1
+        WHERE id = @Id AND version = @Version
+        """;
+
+    private static object ParticipantParameters(Guid examId, int position, ExamParticipant p) => new
+    {
+        p.Id,
+        ExamId = examId,
+        Position = position,
+        PortfolioId = p.PortfolioId.Value,
+        CandidateId = p.CandidateId.Value,
+        OrganisationKey = p.CandidateOrganisationKey,
+        AssessorId = p.AssessorId.Value,
+        p.EnrolledAt,
+        Assessment = p.Assessment is null ? null : JsonSerializer.Serialize(AssessmentJson.From(p.Assessment), Json),
+        Recommendation = p.Assessment?.Outcome.Recommendation.Code,
+        AssessedAt = p.Assessment?.AssessedAt,
+        Result = p.Result?.Code,
+        p.OverrideReason,
+        AppealReason = p.Appeal?.Reason,
+        AppealFiledAt = p.Appeal?.FiledAt,
+        AppealUpheld = p.Appeal?.Upheld is { } upheld ? (upheld ? 1 : 0) : (int?)null,
+        AppealNote = p.Appeal?.ResolutionNote,
+        AppealResolvedAt = p.Appeal?.ResolvedAt,
+        CertificateNumber = p.CertificateNumber?.Value,
+        p.Version,
+    };
 
     private static ExamParticipant ToParticipant(ParticipantRow r) => ExamParticipant.Rehydrate(
         r.Id, new PortfolioId(r.PortfolioId), new CandidateId(r.CandidateId), r.OrganisationKey, new AssessorId(r.AssessorId), r.EnrolledAt,
@@ -183,7 +223,8 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         r.Result is null ? null : Stored.Value(AssessmentResult.FromCode(r.Result)),
         r.OverrideReason,
         r.AppealReason is null ? null : new Appeal(r.AppealReason, r.AppealFiledAt!.Value, r.AppealUpheld is null ? null : r.AppealUpheld == 1, r.AppealNote, r.AppealResolvedAt),
-        r.CertificateNumber is null ? null : Stored.Value(CertificateNumber.Parse(r.CertificateNumber)));
+        r.CertificateNumber is null ? null : Stored.Value(CertificateNumber.Parse(r.CertificateNumber)),
+        r.Version);
 
     private sealed record PanelJson(string Name, Guid? AssessorId);
 
@@ -259,5 +300,6 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         public string? AppealNote { get; set; }
         public DateTimeOffset? AppealResolvedAt { get; set; }
         public string? CertificateNumber { get; set; }
+        public int Version { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using Peksos.Clean.Application.Portfolios;
 using System.Data.Common;
 using Dapper;
 using Peksos.Clean.Application.Abstractions;

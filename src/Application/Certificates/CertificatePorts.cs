@@ -1,0 +1,59 @@
+using Peksos.Clean.Application.Common;
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Certificates;
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Application.Certificates;
+
+public interface ICertificateRepository
+{
+    Task<Certificate?> GetAsync(CertificateNumber number, CancellationToken cancellationToken);
+
+    /// <summary>The schemes the candidate holds a certificate of that is active and not expired on <paramref name="today"/>.</summary>
+    Task<IReadOnlyList<string>> ValidSchemeCodesAsync(CandidateId candidateId, DateOnly today, CancellationToken cancellationToken);
+
+    /// <summary>Whether the candidate holds an active or suspended, unexpired certificate of the scheme.</summary>
+    Task<bool> HoldsCertificateAsync(CandidateId candidateId, string schemeCode, DateOnly today, CancellationToken cancellationToken);
+
+    /// <summary>The next serial for a prefix and year, allocated inside the command's transaction (no repeats, no gaps).</summary>
+    Task<int> NextSerialAsync(string prefix, int year, CancellationToken cancellationToken);
+
+    Task<Result> AddAsync(Certificate certificate, string regionCode, CancellationToken cancellationToken);
+
+    Task<Result> UpdateAsync(Certificate certificate, CancellationToken cancellationToken);
+}
+
+public sealed record CertificateFilter(string? Q, string? SchemeCode, string? RegionCode, CertificateStatus? Status);
+
+/// <summary>A row the register, expiry and verification reads return; <see cref="Status"/> is the stored one.</summary>
+public sealed record CertificateRow(Guid Id, string Number, string HolderName, string SchemeCode, string RegionCode, DateOnly IssuedOn, DateOnly ValidUntil,
+    CertificateStatus Status)
+{
+    public CertificateStatus StatusOn(DateOnly today) => CertificateStatus.On(Status, ValidUntil, today);
+}
+
+/// <summary>A certificate with the last four digits of its holder's NIK (for the masked NIK), read in one snapshot.</summary>
+public sealed record CertificateWithHolder(Certificate Certificate, string? HolderNikLastFour);
+
+public interface ICertificateQueries
+{
+    /// <summary>A certificate, its history and its holder's masked NIK digits, by number, in one statement; null when unknown.</summary>
+    Task<CertificateWithHolder?> FindWithHolderAsync(CertificateNumber number, CancellationToken cancellationToken);
+
+    /// <summary>The one row a verification needs, by number (the unique index), or null.</summary>
+    Task<CertificateRow?> FindAsync(string number, CancellationToken cancellationToken);
+
+    /// <summary>The public register ordered by holder name (case-insensitive) then id; name-prefix search on <c>q</c>.</summary>
+    Task<IReadOnlyList<CertificateRow>> RegisterAsync(CertificateFilter filter, DateOnly today, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>Certificates valid today whose validity ends within the window, soonest first.</summary>
+    Task<IReadOnlyList<CertificateRow>> ExpiringAsync(DateOnly today, DateOnly until, PageRequest page, CancellationToken cancellationToken);
+}
+
+/// <summary>Signs certificates at issuance (compact ES256 JWS) and checks tokens against the published keys.</summary>
+public interface ICertificateSigner
+{
+    string Sign(Certificate certificate, string schemeName);
+
+    TokenCheck Verify(string? token);
+}

@@ -1,0 +1,49 @@
+using Mediator;
+using Peksos.Clean.Application.Common;
+using Peksos.Clean.Domain.Certificates;
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Application.Certificates.ChangeCertificateStatus;
+
+/// <summary>Suspend (reversible), reinstate, or revoke (final) a certificate, with a reason.</summary>
+public sealed record ChangeCertificateStatus(string Number, string Action, string? Reason, int? ExpectedVersion = null) : ICommand<Result<CertificateDto>>
+{
+    public const string Suspend = "suspend";
+    public const string Reinstate = "reinstate";
+    public const string Revoke = "revoke";
+}
+
+public sealed class ChangeCertificateStatusHandler(CertificateLookup lookup, ICertificateRepository certificates, TimeProvider clock)
+    : ICommandHandler<ChangeCertificateStatus, Result<CertificateDto>>
+{
+    public async ValueTask<Result<CertificateDto>> Handle(ChangeCertificateStatus command, CancellationToken cancellationToken)
+    {
+        var found = await lookup.FindAsync(command.Number, cancellationToken);
+        if (found.IsFailure)
+        {
+            return found.Error!;
+        }
+
+        var certificate = found.Value;
+        if (Versioning.Check(command.ExpectedVersion, certificate) is { IsFailure: true } stale)
+        {
+            return stale.Error!;
+        }
+
+        if (Change(certificate, command) is { IsFailure: true } refused)
+        {
+            return refused.Error!;
+        }
+
+        var saved = await certificates.UpdateAsync(certificate, cancellationToken);
+        return saved.IsSuccess ? await lookup.ViewAsync(certificate, cancellationToken) : saved.Error!;
+    }
+
+    private Result Change(Certificate certificate, ChangeCertificateStatus command) => command.Action switch
+    {
+        ChangeCertificateStatus.Suspend => certificate.Suspend(command.Reason, clock),
+        ChangeCertificateStatus.Reinstate => certificate.Reinstate(command.Reason, clock),
+        ChangeCertificateStatus.Revoke => certificate.Revoke(command.Reason, clock),
+        _ => throw new ArgumentException($"Unknown action {command.Action}.", nameof(command)),
+    };
+}

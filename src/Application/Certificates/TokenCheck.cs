@@ -1,0 +1,12 @@
+namespace Peksos.Clean.Application.Certificates;
+
+/// <summary>What checking a signed token found: whether the signature is valid, and the claims it carries.</summary>
+public sealed record TokenCheck(bool SignatureValid, string? KeyId, string? Number, string? HolderName, string? SchemeCode, DateOnly? IssuedOn, DateOnly? ValidUntil)
+{
+    public static TokenCheck Invalid { get; } = new(false, null, null, null, null, null, null);
+
+    /// <summary>Whether a validly signed token describes exactly the certificate of this row.</summary>
+    public bool Matches(CertificateRow certificate) =>
+        SignatureValid && Number == certificate.Number && HolderName == certificate.HolderName && SchemeCode == certificate.SchemeCode
+        && IssuedOn == certificate.IssuedOn && ValidUntil == certificate.ValidUntil;
+}

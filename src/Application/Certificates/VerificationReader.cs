@@ -1,0 +1,36 @@
+using Peksos.Clean.Domain.Certificates;
+using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Schemes;
+
+namespace Peksos.Clean.Application.Certificates;
+
+/// <summary>
+/// The one verification path, for the JSON answers and the page alike: the typed number is checked, then one indexed
+/// row is read (no aggregate, no history) and its status on today's date derived.
+/// </summary>
+public sealed class VerificationReader(ICertificateQueries queries, CertificationOptions options, TimeProvider clock)
+{
+    public async Task<Result<CertificateRow>> FindAsync(string? number, CancellationToken cancellationToken)
+    {
+        var parsed = CertificateNumber.Parse(number);
+        if (parsed.IsFailure)
+        {
+            return parsed.Error!;
+        }
+
+        return await queries.FindAsync(parsed.Value.Value, cancellationToken) is { } row ? row : CertificateErrors.NotFound;
+    }
+
+    public async Task<Result<VerificationDto>> VerifyAsync(string? number, CancellationToken cancellationToken)
+    {
+        var row = await FindAsync(number, cancellationToken);
+        return row.IsSuccess ? Verification(row.Value) : row.Error!;
+    }
+
+    public VerificationDto Verification(CertificateRow row)
+    {
+        var status = row.StatusOn(clock.Today());
+        return new VerificationDto(row.Number, status.IsValid, status.Code, row.HolderName, SchemeCatalog.Find(row.SchemeCode).Value.Name,
+            row.IssuedOn, row.ValidUntil, options.IssuerName);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Peksos.Clean.Application.Events;
+
+public sealed record AuditPage(IReadOnlyList<AuditEntryDto> Items, string? NextCursor);

@@ -1,0 +1,5 @@
+using System.Text.Json;
+
+namespace Peksos.Clean.Application.Events;
+
+public sealed record EventDto(long Id, string Type, DateTimeOffset OccurredAt, JsonElement Data);

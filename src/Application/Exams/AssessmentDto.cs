@@ -1,0 +1,25 @@
+using Peksos.Clean.Domain.Exams;
+
+namespace Peksos.Clean.Application.Exams;
+
+public sealed record ComponentsDto(string Written, string Interview, string Portfolio);
+
+public sealed record EvidenceVerdictDto(Guid EvidenceId, bool Valid, bool Authentic, bool Current, bool Sufficient, string? Note);
+
+public sealed record EssayScoreDto(string Code, int Score);
+
+public sealed record AssessmentDto(int WrittenScore, string Interview, string? InterviewNotes, IReadOnlyList<EvidenceVerdictDto> EvidenceVerdicts,
+    IReadOnlyList<EssayScoreDto> EssayScores, string Recommendation, ComponentsDto Components, DateTimeOffset AssessedAt)
+{
+    public static AssessmentDto From(Assessment a) => new(
+        a.Sheet.WrittenScore,
+        a.Sheet.Interview.Code,
+        a.Sheet.InterviewNotes,
+        a.Sheet.EvidenceVerdicts.Select(v => new EvidenceVerdictDto(v.EvidenceId, v.Verdict.Valid, v.Verdict.Authentic, v.Verdict.Current, v.Verdict.Sufficient, v.Note)).ToList(),
+        a.Sheet.EssayScores.Select(s => new EssayScoreDto(s.Code.Value, s.Score)).ToList(),
+        a.Outcome.Recommendation.Code,
+        ComponentsOf(a.Outcome),
+        a.AssessedAt);
+
+    public static ComponentsDto ComponentsOf(AssessmentOutcome o) => new(o.Written.Code, o.Interview.Code, o.Portfolio.Code);
+}

@@ -1,0 +1,17 @@
+using Peksos.Clean.Application.Common;
+using Peksos.Clean.Domain.Exams;
+
+namespace Peksos.Clean.Application.Exams.DecideExam;
+
+public sealed record ParticipantResultDto(Guid ParticipantId, Guid CandidateId, string Recommendation, string Result, bool Overridden, string? OverrideReason, string? CertificateNumber);
+
+/// <summary>The plenary's decision with each participant's final result and, for K, the certificate number.</summary>
+public sealed record ExamDecisionDto(Guid ExamId, string Status, string DecreeNumber, DateTimeOffset DecidedAt, IReadOnlyList<ParticipantResultDto> Results, int Version)
+    : IVersioned
+{
+    public static ExamDecisionDto From(CompetencyExam exam) => new(
+        exam.Id.Value, exam.Status.Code, exam.Decision!.DecreeNumber, exam.Decision.DecidedAt,
+        exam.Participants.Select(p => new ParticipantResultDto(p.Id, p.CandidateId.Value, p.Assessment!.Outcome.Recommendation.Code, p.Result!.Code,
+            p.OverrideReason is not null, p.OverrideReason, p.CertificateNumber?.Value)).ToList(),
+        exam.Version);
+}

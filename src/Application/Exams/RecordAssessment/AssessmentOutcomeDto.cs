@@ -1,0 +1,3 @@
+namespace Peksos.Clean.Application.Exams.RecordAssessment;
+
+public sealed record AssessmentOutcomeDto(Guid ParticipantId, string Recommendation, ComponentsDto Components);

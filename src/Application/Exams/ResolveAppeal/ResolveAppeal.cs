@@ -1,0 +1,33 @@
+using Mediator;
+using Peksos.Clean.Application.Certificates;
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Application.Exams.ResolveAppeal;
+
+/// <summary>Resolves an appeal: upheld makes the result K and issues the certificate; dismissed keeps BK.</summary>
+public sealed record ResolveAppeal(Guid ExamId, Guid ParticipantId, bool? Upheld, string? Note, int? ExpectedVersion = null) : ICommand<Result<AppealStateDto>>;
+
+public sealed class ResolveAppealHandler(ExamContext exams, CertificateIssuer issuer, TimeProvider clock) : ICommandHandler<ResolveAppeal, Result<AppealStateDto>>
+{
+    public async ValueTask<Result<AppealStateDto>> Handle(ResolveAppeal m, CancellationToken cancellationToken)
+    {
+        var exam = await exams.LoadAsync(m.ExamId, m.ExpectedVersion, cancellationToken);
+        if (exam.IsFailure)
+        {
+            return exam.Error!;
+        }
+
+        var resolved = exam.Value.ResolveAppeal(m.ParticipantId, m.Upheld, m.Note, clock);
+        if (resolved.IsFailure)
+        {
+            return resolved.Error!;
+        }
+
+        if (resolved.Value is { } competent && await issuer.IssueAsync(competent, exam.Value, cancellationToken) is { IsFailure: true } notIssued)
+        {
+            return notIssued.Error!;
+        }
+
+        return await exams.SaveAsync(exam.Value, saved => AppealStateDto.From(saved, m.ParticipantId), cancellationToken);
+    }
+}

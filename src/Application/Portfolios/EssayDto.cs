@@ -1,0 +1,3 @@
+namespace Peksos.Clean.Application.Portfolios;
+
+public sealed record EssayDto(string Code, string Text, int WordCount);

@@ -1,0 +1,53 @@
+using Peksos.Clean.Application.Candidates;
+using Peksos.Clean.Application.Certificates;
+using Peksos.Clean.Application.Common;
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Portfolios;
+using Peksos.Clean.Domain.Schemes;
+
+namespace Peksos.Clean.Application.Portfolios;
+
+/// <summary>
+/// Loads a portfolio with what its rules need (its scheme, its candidate, the schemes they hold a valid certificate
+/// of) and saves it, answering with its view.
+/// </summary>
+public sealed class PortfolioContext(IPortfolioRepository portfolios, ICandidateRepository candidates, ICertificateRepository certificates, TimeProvider clock)
+{
+    public async Task<Result<EligibilityContext>> EligibilityAsync(CandidateId candidateId, CancellationToken cancellationToken)
+    {
+        var candidate = await candidates.GetAsync(candidateId, cancellationToken);
+        if (candidate is null)
+        {
+            return CandidateErrors.NotFound;
+        }
+
+        var valid = await certificates.ValidSchemeCodesAsync(candidateId, clock.Today(), cancellationToken);
+        return new EligibilityContext(candidate, valid);
+    }
+
+    /// <summary>The portfolio to change: 404 when unknown, 412 when <paramref name="expectedVersion"/> is stale.</summary>
+    public async Task<Result<PortfolioInContext>> LoadAsync(Guid portfolioId, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var portfolio = Versioning.ForChange(await portfolios.GetAsync(new PortfolioId(portfolioId), cancellationToken), PortfolioErrors.NotFound, expectedVersion);
+        return portfolio.IsSuccess ? await InContextAsync(portfolio.Value, cancellationToken) : portfolio.Error!;
+    }
+
+    /// <summary>Saves the changed portfolio and answers with its view.</summary>
+    public async Task<Result<PortfolioDto>> SaveAsync(PortfolioInContext changed, CancellationToken cancellationToken)
+    {
+        var saved = await portfolios.UpdateAsync(changed.Portfolio, cancellationToken);
+        return saved.IsSuccess ? PortfolioDto.From(changed) : saved.Error!;
+    }
+
+    public async Task<Result<PortfolioDto>> ViewAsync(Portfolio portfolio, CancellationToken cancellationToken) =>
+        (await InContextAsync(portfolio, cancellationToken)).Map(PortfolioDto.From);
+
+    private async Task<Result<PortfolioInContext>> InContextAsync(Portfolio portfolio, CancellationToken cancellationToken)
+    {
+        var eligibility = await EligibilityAsync(portfolio.CandidateId, cancellationToken);
+        return eligibility.IsSuccess
+            ? new PortfolioInContext(portfolio, SchemeCatalog.Find(portfolio.SchemeCode).Value, eligibility.Value)
+            : eligibility.Error!;
+    }
+}

@@ -1,0 +1,26 @@
+using Mediator;
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Application.Portfolios.ReturnPortfolio;
+
+/// <summary>The secretariat returns a submitted portfolio with a reason; the candidate edits and submits again.</summary>
+public sealed record ReturnPortfolio(Guid PortfolioId, string? Reason, int? ExpectedVersion = null) : ICommand<Result<PortfolioDto>>;
+
+public sealed class ReturnPortfolioHandler(PortfolioContext portfolios, TimeProvider clock) : ICommandHandler<ReturnPortfolio, Result<PortfolioDto>>
+{
+    public async ValueTask<Result<PortfolioDto>> Handle(ReturnPortfolio message, CancellationToken cancellationToken)
+    {
+        var loaded = await portfolios.LoadAsync(message.PortfolioId, message.ExpectedVersion, cancellationToken);
+        if (loaded.IsFailure)
+        {
+            return loaded.Error!;
+        }
+
+        if (loaded.Value.Portfolio.Return(message.Reason, clock) is { IsFailure: true } refused)
+        {
+            return refused.Error!;
+        }
+
+        return await portfolios.SaveAsync(loaded.Value, cancellationToken);
+    }
+}

@@ -1,0 +1,63 @@
+using Ardalis.GuardClauses;
+using Peksos.Clean.Domain.Portfolios;
+using Peksos.Clean.Domain.Schemes;
+
+namespace Peksos.Clean.Domain.Exams;
+
+/// <summary>How an assessment sheet becomes a K or BK recommendation under a scheme's pass marks.</summary>
+public static class AssessmentRecommendation
+{
+    /// <summary>
+    /// K only if the written score reaches the pass mark, the interview is K, every evidence item passes all four VATM
+    /// checks, the average essay score reaches the scheme's (3.0) and no essay scores below its minimum (2).
+    /// </summary>
+    public static AssessmentOutcome Recommend(AssessmentSheet sheet, CertificationScheme scheme)
+    {
+        Guard.Against.Null(sheet);
+        Guard.Against.Null(scheme);
+        var written = sheet.WrittenScore >= scheme.WrittenPassMark;
+        var interview = sheet.Interview.IsCompetent;
+        var scores = sheet.EssayScores.Select(s => s.Score).ToList();
+        var portfolio = sheet.EvidenceVerdicts.All(v => v.Verdict.Passes)
+            && scores.Count > 0
+            && (decimal)scores.Sum() / scores.Count >= scheme.EssayAveragePassScore
+            && scores.Min() >= scheme.EssayMinimumScore;
+        return new AssessmentOutcome(
+            AssessmentResult.Of(written),
+            AssessmentResult.Of(interview),
+            AssessmentResult.Of(portfolio),
+            AssessmentResult.Of(written && interview && portfolio));
+    }
+
+    /// <summary>Every evidence item of the portfolio has a verdict and every essay of the scheme a score, and nothing else.</summary>
+    public static Common.Result CheckCoverage(AssessmentSheet sheet, Portfolio portfolio, CertificationScheme scheme)
+    {
+        var errors = new Common.ErrorCollector();
+        var evidenceIds = portfolio.Evidence.Select(e => e.Id).ToHashSet();
+        var verdictIds = sheet.EvidenceVerdicts.Select(v => v.EvidenceId).ToHashSet();
+        var missing = evidenceIds.Count(id => !verdictIds.Contains(id));
+        if (missing > 0)
+        {
+            errors.Add(Common.Error.Validation("assessment.verdicts-incomplete", $"{missing} evidence item(s) have no VATM verdict; every item needs one."), "evidenceVerdicts");
+        }
+
+        if (verdictIds.Any(id => !evidenceIds.Contains(id)))
+        {
+            errors.Add(Common.Error.Validation("assessment.unknown-evidence", "A verdict names evidence that is not in the participant's portfolio."), "evidenceVerdicts");
+        }
+
+        var scored = sheet.EssayScores.Select(s => s.Code).ToHashSet();
+        var unscored = scheme.EssayCodes.Where(c => !scored.Contains(c)).ToList();
+        if (unscored.Count > 0)
+        {
+            errors.Add(Common.Error.Validation("assessment.essay-scores-incomplete", $"Essays without a score: {string.Join(", ", unscored)}."), "essayScores");
+        }
+
+        if (scored.Any(c => !scheme.EssayCodes.Contains(c)))
+        {
+            errors.Add(Common.Error.Validation("assessment.unknown-essay", "A score names an essay that is not in the scheme."), "essayScores");
+        }
+
+        return errors.HasErrors ? errors.ToError() : Common.Result.Success();
+    }
+}

@@ -1,0 +1,34 @@
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Portfolios;
+
+namespace Peksos.Clean.Domain.Exams;
+
+/// <summary>
+/// A K result from a plenary decision or an upheld appeal: the only thing a certificate can be issued from.
+/// Only <see cref="CompetencyExam"/> creates one.
+/// </summary>
+public sealed record CompetentResult
+{
+    internal CompetentResult(ExamId examId, Guid participantId, CandidateId candidateId, PortfolioId portfolioId, string schemeCode, string source)
+    {
+        ExamId = examId;
+        ParticipantId = participantId;
+        CandidateId = candidateId;
+        PortfolioId = portfolioId;
+        SchemeCode = schemeCode;
+        Source = source;
+    }
+
+    public ExamId ExamId { get; }
+
+    public Guid ParticipantId { get; }
+
+    public CandidateId CandidateId { get; }
+
+    public PortfolioId PortfolioId { get; }
+
+    public string SchemeCode { get; }
+
+    /// <summary>Where the K came from, e.g. "plenary decision 12/LSP/2026" or "appeal upheld".</summary>
+    public string Source { get; }
+}

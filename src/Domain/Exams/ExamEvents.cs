@@ -1,0 +1,23 @@
+using Peksos.Clean.Domain.Assessors;
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Domain.Exams;
+
+public sealed record ExamPlanned(ExamId ExamId, string SchemeCode, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ParticipantEnrolled(ExamId ExamId, Guid ParticipantId, CandidateId CandidateId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ExamStarted(ExamId ExamId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ImpartialityDeclared(ExamId ExamId, AssessorId AssessorId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record AssessmentRecorded(ExamId ExamId, Guid ParticipantId, AssessorId AssessorId, string Recommendation, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ExamDecided(ExamId ExamId, string DecreeNumber, int Participants, int Competent, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record AppealFiled(ExamId ExamId, Guid ParticipantId, CandidateId CandidateId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record AppealResolved(ExamId ExamId, Guid ParticipantId, CandidateId CandidateId, bool Upheld, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record AssessorAssigned(ExamId ExamId, AssessorId AssessorId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,105 @@
+using Peksos.Clean.Domain.Assessors;
+using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Certificates;
+using Peksos.Clean.Domain.Portfolios;
+
+namespace Peksos.Clean.Domain.Exams;
+
+/// <summary>
+/// A candidate (through an accepted portfolio) enrolled in an exam with one assessor. It changes on its own — an
+/// assessment, a result, an appeal — and carries its own version, so assessors saving different participants of one
+/// exam never collide.
+/// </summary>
+public sealed class ExamParticipant
+{
+    internal ExamParticipant(Guid id, PortfolioId portfolioId, CandidateId candidateId, string candidateOrganisationKey, AssessorId assessorId, DateTimeOffset enrolledAt)
+    {
+        Id = id;
+        PortfolioId = portfolioId;
+        CandidateId = candidateId;
+        CandidateOrganisationKey = candidateOrganisationKey;
+        AssessorId = assessorId;
+        EnrolledAt = enrolledAt;
+        HasChanges = true;
+    }
+
+    public Guid Id { get; }
+
+    public PortfolioId PortfolioId { get; }
+
+    public CandidateId CandidateId { get; }
+
+    public string CandidateOrganisationKey { get; }
+
+    public AssessorId AssessorId { get; }
+
+    public DateTimeOffset EnrolledAt { get; }
+
+    public Assessment? Assessment { get; private set; }
+
+    /// <summary>The final result: the recommendation as confirmed (or overridden) by the plenary, or changed by an upheld appeal.</summary>
+    public AssessmentResult? Result { get; private set; }
+
+    public string? OverrideReason { get; private set; }
+
+    public Appeal? Appeal { get; private set; }
+
+    public CertificateNumber? CertificateNumber { get; private set; }
+
+    /// <summary>The stored version this participant was loaded at (0: not saved yet).</summary>
+    public int Version { get; private set; }
+
+    /// <summary>Whether the participant changed since it was loaded (new participants included), so it must be saved.</summary>
+    public bool HasChanges { get; private set; }
+
+    internal void Record(Assessment assessment) => Change(() => Assessment = assessment);
+
+    internal void Confirm(AssessmentResult result, string? overrideReason) => Change(() =>
+    {
+        Result = result;
+        OverrideReason = overrideReason;
+    });
+
+    internal void File(Appeal appeal) => Change(() => Appeal = appeal);
+
+    internal void Resolve(Appeal resolved, AssessmentResult result) => Change(() =>
+    {
+        Appeal = resolved;
+        Result = result;
+    });
+
+    internal void Certify(CertificateNumber number) => Change(() => CertificateNumber = number);
+
+    /// <summary>Used by persistence after a successful save.</summary>
+    internal void MarkSaved(int version)
+    {
+        Version = version;
+        HasChanges = false;
+    }
+
+    private void Change(Action change)
+    {
+        change();
+        HasChanges = true;
+    }
+
+    internal static ExamParticipant Rehydrate(Guid id, PortfolioId portfolioId, CandidateId candidateId, string organisationKey, AssessorId assessorId,
+        DateTimeOffset enrolledAt, Assessment? assessment, AssessmentResult? result, string? overrideReason, Appeal? appeal, CertificateNumber? certificateNumber,
+        int version)
+    {
+        var participant = new ExamParticipant(id, portfolioId, candidateId, organisationKey, assessorId, enrolledAt)
+        {
+            Assessment = assessment,
+            Result = result,
+            OverrideReason = overrideReason,
+            Appeal = appeal,
+            CertificateNumber = certificateNumber,
+        };
+        if (version > 0)
+        {
+            participant.MarkSaved(version);
+        }
+
+        return participant;
+    }
+}

@@ -1,0 +1,172 @@
+using Peksos.Clean.Domain.Assessors;
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Domain.Exams;
+
+/// <summary>An assessor never assesses a candidate from their own organisation.</summary>
+public sealed class NoConflictOfInterestRule(string assessorOrganisationKey, string candidateOrganisationKey) : IBusinessRule
+{
+    public Error Error => Error.Rule("exam.conflict-of-interest", "The assessor belongs to the candidate's organisation (conflict of interest).");
+
+    public bool IsBroken() => string.Equals(assessorOrganisationKey, candidateOrganisationKey, StringComparison.Ordinal);
+}
+
+/// <summary>An exam never exceeds its capacity.</summary>
+public sealed class ExamCapacityRule(int enrolled, int capacity) : IBusinessRule
+{
+    public Error Error => Error.Rule("exam.capacity-reached", $"The exam is full ({capacity} participants).");
+
+    public bool IsBroken() => enrolled >= capacity;
+}
+
+/// <summary>An assessor never has more than the scheme's maximum participants in one exam.</summary>
+public sealed class AssessorLoadRule(int assigned, int maximum) : IBusinessRule
+{
+    public Error Error => Error.Rule("exam.assessor-overloaded", $"The assessor already has {maximum} participants in this exam, the most allowed.");
+
+    public bool IsBroken() => assigned >= maximum;
+}
+
+/// <summary>Only a participant's own assessor records their assessment.</summary>
+public sealed class OnlyTheAssignedAssessorAssessesRule(AssessorId participantsAssessor, AssessorId actingAssessor) : IBusinessRule
+{
+    public Error Error => Error.Forbidden("exam.not-your-participant", "Only the participant's assigned assessor may assess them.");
+
+    public bool IsBroken() => participantsAssessor != actingAssessor;
+}
+
+/// <summary>An assessor declares impartiality before assessing anyone.</summary>
+public sealed class ImpartialityBeforeAssessmentRule(bool declared) : IBusinessRule
+{
+    public Error Error => Error.Rule("exam.impartiality-required", "The assessor must declare impartiality for this exam before assessing.");
+
+    public bool IsBroken() => !declared;
+}
+
+/// <summary>The plenary panel includes nobody who assessed the participants it decides on.</summary>
+public sealed class PanelExcludesAssessorsRule(IReadOnlyList<PanelMember> panel, IReadOnlySet<AssessorId> assessorsOfParticipants) : IBusinessRule
+{
+    public Error Error => Error.Rule("exam.panel-conflict", "A panel member assessed participants of this exam; the plenary must be independent of the assessors.");
+
+    public bool IsBroken() => panel.Any(m => m.AssessorId is { } id && assessorsOfParticipants.Contains(id));
+}
+
+/// <summary>An appeal is filed within the appeal window, counted in days from the decision.</summary>
+public sealed class AppealWithinWindowRule(DateOnly decidedOn, int windowDays, DateOnly today) : IBusinessRule
+{
+    public Error Error => Error.Rule("appeal.window-closed", $"The appeal window of {windowDays} days after the decision ({decidedOn:yyyy-MM-dd}) has closed.");
+
+    public bool IsBroken() => today > decidedOn.AddDays(windowDays);
+}
+
+/// <summary>An action is taken only in the exam status it belongs to.</summary>
+public sealed class ExamIsRule(ExamStatus actual, ExamStatus required, string action) : IBusinessRule
+{
+    public Error Error => ExamErrors.WrongStatus(actual, action);
+
+    public bool IsBroken() => actual != required;
+}
+
+/// <summary>A decided exam changes only through appeals.</summary>
+public sealed class ExamIsUndecidedRule(ExamStatus actual, string action) : IBusinessRule
+{
+    public Error Error => ExamErrors.WrongStatus(actual, action);
+
+    public bool IsBroken() => actual == ExamStatus.Decided;
+}
+
+/// <summary>An assessor is assigned to an exam once.</summary>
+public sealed class AssessorAssignedOnceRule(bool alreadyAssigned) : IBusinessRule
+{
+    public Error Error => Error.Conflict("exam.assessor-already-assigned", "The assessor is already assigned to this exam.");
+
+    public bool IsBroken() => alreadyAssigned;
+}
+
+/// <summary>A portfolio sits in exams of its own scheme only.</summary>
+public sealed class PortfolioOfExamSchemeRule(string portfolioScheme, string examScheme) : IBusinessRule
+{
+    public Error Error => Error.Rule("exam.scheme-mismatch", $"The portfolio is for {portfolioScheme}; this exam is for {examScheme}.");
+
+    public bool IsBroken() => portfolioScheme != examScheme;
+}
+
+/// <summary>Only accepted portfolios are enrolled.</summary>
+public sealed class PortfolioAcceptedRule(Portfolios.PortfolioStatus status) : IBusinessRule
+{
+    public Error Error => Error.Rule("portfolio.not-accepted", $"The portfolio is {status.Code}; only accepted portfolios are enrolled.");
+
+    public bool IsBroken() => status != Portfolios.PortfolioStatus.Accepted;
+}
+
+/// <summary>A candidate is in at most one undecided exam per scheme.</summary>
+public sealed class OneUndecidedExamPerSchemeRule(bool alreadyEnrolled) : IBusinessRule
+{
+    public Error Error => Error.Conflict("exam.already-enrolled", "The candidate already sits in an undecided exam of this scheme.");
+
+    public bool IsBroken() => alreadyEnrolled;
+}
+
+/// <summary>A participant is enrolled with one of the exam's own assessors.</summary>
+public sealed class AssessorOfTheExamRule(bool assigned) : IBusinessRule
+{
+    public Error Error => Error.Rule("exam.assessor-not-assigned", "The assessor is not assigned to this exam.");
+
+    public bool IsBroken() => !assigned;
+}
+
+/// <summary>An exam starts with at least one participant.</summary>
+public sealed class ExamHasParticipantsRule(int participants) : IBusinessRule
+{
+    public Error Error => Error.Rule("exam.no-participants", "An exam starts with at least one participant.");
+
+    public bool IsBroken() => participants == 0;
+}
+
+/// <summary>An assessor declares impartiality for an exam once.</summary>
+public sealed class ImpartialityDeclaredOnceRule(bool alreadyDeclared) : IBusinessRule
+{
+    public Error Error => Error.Conflict("exam.impartiality-already-declared", "The assessor has already declared impartiality for this exam.");
+
+    public bool IsBroken() => alreadyDeclared;
+}
+
+/// <summary>The plenary decides only when every participant has been assessed.</summary>
+public sealed class EveryParticipantAssessedRule(int unassessed) : IBusinessRule
+{
+    public Error Error => Error.Rule("exam.not-fully-assessed", $"{unassessed} participant(s) have not been assessed yet.");
+
+    public bool IsBroken() => unassessed > 0;
+}
+
+/// <summary>Only a BK result can be appealed.</summary>
+public sealed class AppealOnlyAgainstBkRule(AssessmentResult? result) : IBusinessRule
+{
+    public Error Error => Error.Rule("appeal.not-bk", "Only a BK (not yet competent) result can be appealed.");
+
+    public bool IsBroken() => result != AssessmentResult.NotYetCompetent;
+}
+
+/// <summary>A result is appealed once.</summary>
+public sealed class AppealFiledOnceRule(bool alreadyFiled) : IBusinessRule
+{
+    public Error Error => Error.Conflict("appeal.already-filed", "This result has already been appealed; an appeal is filed once.");
+
+    public bool IsBroken() => alreadyFiled;
+}
+
+/// <summary>Only a filed appeal is resolved.</summary>
+public sealed class AppealFiledRule(bool filed) : IBusinessRule
+{
+    public Error Error => Error.NotFound("appeal.not-found", "This participant has not appealed.");
+
+    public bool IsBroken() => !filed;
+}
+
+/// <summary>An appeal is resolved once.</summary>
+public sealed class AppealResolvedOnceRule(bool resolved) : IBusinessRule
+{
+    public Error Error => Error.Conflict("appeal.already-resolved", "The appeal has already been resolved.");
+
+    public bool IsBroken() => resolved;
+}
