@@ -9,6 +9,14 @@ public static class TestData
 {
     public static FakeTimeProvider Clock() => new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Free text as a request's parser hands it to the domain.</summary>
+    public static Domain.Common.Narrative Text(string text) => Domain.Common.Narrative.Parse(text, 20_000, "test.text-invalid").Value;
+
+    public static DatePeriod Period(DateOnly start, DateOnly end) => DatePeriod.Create(start, end).Value;
+
+    public static PracticeRecordDetails Practice(DateOnly start, DateOnly end, int hours, string category = "kecacatan") =>
+        new("LKS", "Pendamping", Period(start, end), hours, PmksCategory.FromCode(category).Value);
+
     public static CandidateProfile Profile(
         EducationLevel? level = null,
         EducationField? field = null,
@@ -37,13 +45,13 @@ public static class TestData
         var candidate = Domain.Candidates.Candidate.Register(Profile(level, field, organisation: organisation), clock).Value;
         if (practiceHours > 0)
         {
-            candidate.RecordPractice(PracticeRecordDetails.Create("LKS Harapan", "Pekerja sosial", new DateOnly(2020, 1, 1), new DateOnly(2025, 12, 31), practiceHours, "kemiskinan").Value, clock)
+            candidate.RecordPractice(new PracticeRecordDetails("LKS Harapan", "Pekerja sosial", Period(new DateOnly(2020, 1, 1), new DateOnly(2025, 12, 31)), practiceHours, PmksCategory.Kemiskinan), clock)
                 .IsSuccess.Should().BeTrue();
         }
 
         if (trainingHours > 0)
         {
-            candidate.RecordTraining(TrainingRecordDetails.Create("Bimtek", "Dinas Sosial Provinsi Lampung", new DateOnly(2017, 1, 1), new DateOnly(2017, 12, 31), trainingHours, "bimtek").Value, clock)
+            candidate.RecordTraining(new TrainingRecordDetails("Bimtek", "Dinas Sosial Provinsi Lampung", Period(new DateOnly(2017, 1, 1), new DateOnly(2017, 12, 31)), trainingHours, TrainingKind.Bimtek), clock)
                 .IsSuccess.Should().BeTrue();
         }
 
@@ -57,12 +65,12 @@ public static class PortfolioTestData
     public static string Words(int count) => string.Join(' ', Enumerable.Range(0, count).Select(i => $"kata{i}"));
 
     public static Domain.Portfolios.EvidenceDetails CaseRecord(string category = "kemiskinan", bool allStages = true) =>
-        Domain.Portfolios.EvidenceDetails.Create("case-record", $"Kasus {category}", "Pendampingan keluarga", new DateOnly(2025, 3, 1), category,
-            allStages ? ["engagement", "assessment", "planning", "intervention", "evaluation", "termination"] : ["engagement", "assessment"],
-            "family").Value;
+        new(Domain.Portfolios.EvidenceKind.CaseRecord, $"Kasus {category}", "Pendampingan keluarga", new DateOnly(2025, 3, 1), PmksCategory.FromCode(category).Value,
+            allStages ? Domain.Portfolios.HelpingStage.All : [Domain.Portfolios.HelpingStage.FromCode("engagement").Value, Domain.Portfolios.HelpingStage.FromCode("assessment").Value],
+            Domain.Portfolios.ClientType.FromCode("family").Value);
 
     public static Domain.Portfolios.EvidenceDetails Document(string kind) =>
-        Domain.Portfolios.EvidenceDetails.Create(kind, kind, null, new DateOnly(2025, 1, 1), null, null, null).Value;
+        new(Domain.Portfolios.EvidenceKind.FromCode(kind).Value, kind, null, new DateOnly(2025, 1, 1), null, [], null);
 
     /// <summary>A draft portfolio that meets every requirement of <paramref name="scheme"/>.</summary>
     public static Domain.Portfolios.Portfolio Complete(Candidate candidate, Domain.Schemes.CertificationScheme scheme, TimeProvider clock, PmksCategory? specialisation = null)
@@ -89,7 +97,7 @@ public static class PortfolioTestData
 
         foreach (var code in scheme.EssayCodes)
         {
-            portfolio.WriteEssay(scheme, code, Words(scheme.EssayMinimumWords), clock).IsSuccess.Should().BeTrue();
+            portfolio.WriteEssay(scheme, code, TestData.Text(Words(scheme.EssayMinimumWords)), clock).IsSuccess.Should().BeTrue();
         }
 
         portfolio.ClearDomainEvents();

@@ -1,3 +1,4 @@
+using Peksos.Clean.Domain.Common;
 using Microsoft.Extensions.Time.Testing;
 using Peksos.Clean.Application.Events;
 using Peksos.Clean.Application.Portfolios.AddEvidence;
@@ -41,12 +42,13 @@ public abstract class LifecycleRepositoryTests(DatabaseProvider provider)
             new Education(EducationLevel.S1, EducationField.KesejahteraanSosial, null, null),
             new Employment(EmploymentType.Lks, "LKS Harapan", RegionCode.Parse("18.71").Value), [PmksCategory.Kemiskinan]), _clock).Value;
         var portfolio = Portfolio.Open(candidate, SchemeCatalog.PeksosGeneralis, null, false, _clock).Value;
-        portfolio.AddEvidence(EvidenceDetails.Create("case-record", "Kasus keluarga", "Catatan\nlengkap", new DateOnly(2025, 3, 1), "kemiskinan",
-            ["engagement", "assessment", "termination"], "family").Value, _clock);
-        portfolio.AddEvidence(EvidenceDetails.Create("diploma", "Ijazah S1", null, null, null, null, null).Value, _clock);
-        portfolio.WriteEssay(SchemeCatalog.PeksosGeneralis, EssayCode.Parse("S2").Value, "Saya bekerja dengan keluarga.", _clock);
-        portfolio.WriteEssay(SchemeCatalog.PeksosGeneralis, EssayCode.Parse("K1").Value, "Pengetahuan dasar.", _clock);
-        var assessor = Assessor.Register("Bambang Sutrisno", "MET.1", "Universitas Lampung", "b@example.org", _clock).Value;
+        portfolio.AddEvidence(new EvidenceDetails(EvidenceKind.CaseRecord, "Kasus keluarga", "Catatan\nlengkap", new DateOnly(2025, 3, 1), PmksCategory.Kemiskinan,
+            [HelpingStage.FromCode("engagement").Value, HelpingStage.FromCode("assessment").Value, HelpingStage.FromCode("termination").Value],
+            ClientType.FromCode("family").Value), _clock);
+        portfolio.AddEvidence(new EvidenceDetails(EvidenceKind.Diploma, "Ijazah S1", null, null, null, [], null), _clock);
+        portfolio.WriteEssay(SchemeCatalog.PeksosGeneralis, EssayCode.Parse("S2").Value, Text("Saya bekerja dengan keluarga."), _clock);
+        portfolio.WriteEssay(SchemeCatalog.PeksosGeneralis, EssayCode.Parse("K1").Value, Text("Pengetahuan dasar."), _clock);
+        var assessor = Assessor.Register(PersonName.Parse("Bambang Sutrisno").Value, "MET.1", "Universitas Lampung", Email.Parse("b@example.org").Value, _clock);
         await InTransaction(fixture, async s =>
         {
             var tracker = new ChangeTracker();
@@ -134,13 +136,13 @@ public abstract class LifecycleRepositoryTests(DatabaseProvider provider)
         var result = new CompetentResult(exam.Id, participantId, candidate.Id, portfolio.Id, "PEKSOS-GENERALIS", "plenary decision SK-1");
         var certificate = Certificate.Issue(result, SchemeCatalog.PeksosGeneralis, CertificateNumber.Create("PSG", 2026, 3), "Siti Rahmawati, S.Sos.", false, _clock).Value;
         certificate.AttachSignedToken("header.payload.signature");
-        certificate.Suspend("Diperiksa.", _clock);
+        certificate.Suspend(Text("Diperiksa."), _clock);
         await InTransaction(fixture, async s => (await new CertificateRepository(s, new ChangeTracker()).AddAsync(certificate, "18.71", default)).IsSuccess.Should().BeTrue());
         await InTransaction(fixture, async s =>
         {
             var repository = new CertificateRepository(s, new ChangeTracker());
             var stored = await repository.GetAsync(certificate.Number, default);
-            stored!.Reinstate("Selesai.", _clock).IsSuccess.Should().BeTrue();
+            stored!.Reinstate(Text("Selesai."), _clock).IsSuccess.Should().BeTrue();
             return (await repository.UpdateAsync(stored, default)).IsSuccess.Should().BeTrue();
         });
 
@@ -155,6 +157,8 @@ public abstract class LifecycleRepositoryTests(DatabaseProvider provider)
             .Should().BeTrue();
         (await new CertificateRepository(reader, new ChangeTracker()).ValidSchemeCodesAsync(candidate.Id, new DateOnly(2031, 11, 27), default)).Should().BeEmpty();
     }
+
+    private static Narrative Text(string text) => Narrative.Parse(text, 4_000, "test.text-invalid").Value;
 }
 
 public sealed class SqliteLifecycleRepositoryTests() : LifecycleRepositoryTests(DatabaseProvider.Sqlite);

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;
 
@@ -39,20 +40,16 @@ public sealed class Assessor : AggregateRoot
 
     public DateTimeOffset CreatedAt { get; }
 
-    public static Result<Assessor> Register(string? fullName, string? registrationNumber, string? organisation, string? email, TimeProvider clock)
-    {
-        var errors = new ErrorCollector();
-        var name = errors.Take(PersonName.Parse(fullName, "full-name.invalid"), "fullName");
-        var registration = errors.Take(Text.Required(registrationNumber, 64, "assessor.registration-number-invalid"), "registrationNumber");
-        var org = errors.Take(Text.Required(organisation, Employment.MaxOrganisationLength, "assessor.organisation-invalid"), "organisation");
-        var parsedEmail = errors.Take(Email.Parse(email), "email");
-        if (errors.HasErrors)
-        {
-            return errors.ToError();
-        }
+    public const int MaxRegistrationNumberLength = 64;
 
+    public static Assessor Register(PersonName fullName, string registrationNumber, string organisation, Email email, TimeProvider clock)
+    {
+        Guard.Against.Null(fullName);
+        Guard.Against.NullOrWhiteSpace(registrationNumber);
+        Guard.Against.NullOrWhiteSpace(organisation);
+        Guard.Against.Null(email);
         var now = clock.GetUtcNow();
-        var assessor = new Assessor(AssessorId.New(), name!, registration!, org!, parsedEmail!, now);
+        var assessor = new Assessor(AssessorId.New(), fullName, registrationNumber, organisation, email, now);
         assessor.Raise(new AssessorRegistered(assessor.Id, now));
         return assessor;
     }

@@ -75,7 +75,7 @@ public sealed class Candidate : AggregateRoot
 
         if (profile.PracticeAreas.Count == 0)
         {
-            return Error.Validation("practice-areas.required", "At least one practice area (PMKS category) is required.", "practiceAreas");
+            return Error.Validation("practice-areas.required", "At least one practice area (PMKS category) is required.");
         }
 
         var candidate = new Candidate(CandidateId.New(), profile with { PracticeAreas = profile.PracticeAreas.Distinct().ToList() }, now);
@@ -142,7 +142,9 @@ public sealed class Candidate : AggregateRoot
 /// <summary>Candidates must be 18 or older on the day they register.</summary>
 public sealed class CandidateMustBeAdultRule(DateOnly birthDate, DateOnly today) : IBusinessRule
 {
-    public Error Error => Error.Validation("candidate.underage", $"A candidate must be at least {Candidate.MinimumAge} years old.", "birthDate");
+    public const string Code = "candidate.underage";
+
+    public Error Error => Error.Validation(Code, $"A candidate must be at least {Candidate.MinimumAge} years old.");
 
     public bool IsBroken() => birthDate.AddYears(Candidate.MinimumAge) > today;
 }

@@ -60,19 +60,5 @@ public sealed record Education(EducationLevel Level, EducationField Field, strin
 {
     public const int MaxInstitutionLength = 200;
 
-    public static Result<Education> Create(string? level, string? field, string? institution, int? graduationYear, int currentYear)
-    {
-        var errors = new ErrorCollector();
-        var parsedLevel = errors.Take(EducationLevel.FromCode(level), "level");
-        var parsedField = errors.Take(EducationField.FromCode(field), "field");
-        var parsedInstitution = errors.Take(Text.Optional(institution, MaxInstitutionLength, "education.institution-invalid"), "institution");
-        if (graduationYear is { } year && (year < 1950 || year > currentYear))
-        {
-            errors.Add(Error.Validation("education.graduation-year-invalid", $"A graduation year is between 1950 and {currentYear}."), "graduationYear");
-        }
-
-        return errors.HasErrors
-            ? errors.ToError()
-            : new Education(parsedLevel!, parsedField!, parsedInstitution, graduationYear);
-    }
+    public const int MinGraduationYear = 1950;
 }

@@ -29,17 +29,6 @@ public sealed record Employment(EmploymentType Type, string Organisation, Region
 {
     public const int MaxOrganisationLength = 200;
 
-    public static Result<Employment> Create(string? type, string? organisation, string? regionCode)
-    {
-        var errors = new ErrorCollector();
-        var parsedType = errors.Take(EmploymentType.FromCode(type), "type");
-        var parsedOrganisation = errors.Take(Text.Required(organisation, MaxOrganisationLength, "employment.organisation-invalid"), "organisation");
-        var parsedRegion = errors.Take(RegionCode.Parse(regionCode), "regionCode");
-        return errors.HasErrors
-            ? errors.ToError()
-            : new Employment(parsedType!, parsedOrganisation!, parsedRegion!);
-    }
-
     /// <summary>Organisation names compared the way people write them (case and spacing do not matter).</summary>
     public static string NormaliseOrganisation(string organisation) =>
         string.Join(' ', organisation.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();

@@ -122,19 +122,22 @@ public sealed class Certificate : AggregateRoot
     /// <summary>Valid only when active and not expired.</summary>
     public bool IsValidOn(DateOnly today) => StatusOn(today).IsValid;
 
-    public Result Suspend(string? reason, TimeProvider clock) =>
+    /// <summary>The reason a status change needs (2,000 characters at most).</summary>
+    public static Result<Narrative> ParseReason(string? reason) => Narrative.Parse(reason, 2_000, "certificate.reason-required");
+
+    public Result Suspend(Narrative reason, TimeProvider clock) =>
         Change("suspended", CertificateStatus.Suspended, reason, clock, from => from == CertificateStatus.Active,
             "Only an active certificate can be suspended.");
 
-    public Result Reinstate(string? reason, TimeProvider clock) =>
+    public Result Reinstate(Narrative reason, TimeProvider clock) =>
         Change("reinstated", CertificateStatus.Active, reason, clock, from => from == CertificateStatus.Suspended,
             "Only a suspended certificate can be reinstated.");
 
-    public Result Revoke(string? reason, TimeProvider clock) =>
+    public Result Revoke(Narrative reason, TimeProvider clock) =>
         Change("revoked", CertificateStatus.Revoked, reason, clock, from => from != CertificateStatus.Revoked,
             "The certificate is already revoked.");
 
-    private Result Change(string action, CertificateStatus to, string? reason, TimeProvider clock, Func<CertificateStatus, bool> allowedFrom, string refusal)
+    private Result Change(string action, CertificateStatus to, Narrative reason, TimeProvider clock, Func<CertificateStatus, bool> allowedFrom, string refusal)
     {
         var final = Check(new RevokedCertificateIsFinalRule(Status));
         if (final.IsFailure)
@@ -147,21 +150,16 @@ public sealed class Certificate : AggregateRoot
             return Error.Conflict("certificate.invalid-status", refusal);
         }
 
-        var checkedReason = Text.Multiline(reason, 2_000, "certificate.reason-required");
-        if (checkedReason.IsFailure)
-        {
-            return checkedReason.Error!.AtField("reason");
-        }
-
+        Guard.Against.Null(reason);
         var now = clock.GetUtcNow();
         var from = Status;
         Status = to;
-        _history.Add(new CertificateStatusChange(now, action, from, to, checkedReason.Value));
+        _history.Add(new CertificateStatusChange(now, action, from, to, reason.Value));
         Raise(action switch
         {
-            "suspended" => new CertificateSuspended(Id, Number, checkedReason.Value, now),
-            "reinstated" => new CertificateReinstated(Id, Number, checkedReason.Value, now),
-            _ => (IDomainEvent)new CertificateRevoked(Id, Number, checkedReason.Value, now),
+            "suspended" => new CertificateSuspended(Id, Number, reason.Value, now),
+            "reinstated" => new CertificateReinstated(Id, Number, reason.Value, now),
+            _ => (IDomainEvent)new CertificateRevoked(Id, Number, reason.Value, now),
         });
         return Result.Success();
     }

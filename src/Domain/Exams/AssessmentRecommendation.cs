@@ -32,32 +32,32 @@ public static class AssessmentRecommendation
     /// <summary>Every evidence item of the portfolio has a verdict and every essay of the scheme a score, and nothing else.</summary>
     public static Common.Result CheckCoverage(AssessmentSheet sheet, Portfolio portfolio, CertificationScheme scheme)
     {
-        var errors = new Common.ErrorCollector();
+        var errors = new List<Common.Error>();
         var evidenceIds = portfolio.Evidence.Select(e => e.Id).ToHashSet();
         var verdictIds = sheet.EvidenceVerdicts.Select(v => v.EvidenceId).ToHashSet();
         var missing = evidenceIds.Count(id => !verdictIds.Contains(id));
         if (missing > 0)
         {
-            errors.Add(Common.Error.Validation("assessment.verdicts-incomplete", $"{missing} evidence item(s) have no VATM verdict; every item needs one."), "evidenceVerdicts");
+            errors.Add(Common.Error.Validation("assessment.verdicts-incomplete", $"{missing} evidence item(s) have no VATM verdict; every item needs one."));
         }
 
         if (verdictIds.Any(id => !evidenceIds.Contains(id)))
         {
-            errors.Add(Common.Error.Validation("assessment.unknown-evidence", "A verdict names evidence that is not in the participant's portfolio."), "evidenceVerdicts");
+            errors.Add(Common.Error.Validation("assessment.unknown-evidence", "A verdict names evidence that is not in the participant's portfolio."));
         }
 
         var scored = sheet.EssayScores.Select(s => s.Code).ToHashSet();
         var unscored = scheme.EssayCodes.Where(c => !scored.Contains(c)).ToList();
         if (unscored.Count > 0)
         {
-            errors.Add(Common.Error.Validation("assessment.essay-scores-incomplete", $"Essays without a score: {string.Join(", ", unscored)}."), "essayScores");
+            errors.Add(Common.Error.Validation("assessment.essay-scores-incomplete", $"Essays without a score: {string.Join(", ", unscored)}."));
         }
 
         if (scored.Any(c => !scheme.EssayCodes.Contains(c)))
         {
-            errors.Add(Common.Error.Validation("assessment.unknown-essay", "A score names an essay that is not in the scheme."), "essayScores");
+            errors.Add(Common.Error.Validation("assessment.unknown-essay", "A score names an essay that is not in the scheme."));
         }
 
-        return errors.HasErrors ? errors.ToError() : Common.Result.Success();
+        return errors.Count > 0 ? Common.Error.ValidationFailed(errors) : Common.Result.Success();
     }
 }

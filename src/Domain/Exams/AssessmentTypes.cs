@@ -38,7 +38,7 @@ public sealed record EssayScore(EssayCode Code, int Score)
     public const int Max = 5;
 }
 
-/// <summary>What an assessor records for one participant, validated field by field.</summary>
+/// <summary>What an assessor records for one participant, as parsed from the request.</summary>
 public sealed record AssessmentSheet(
     int WrittenScore,
     AssessmentResult Interview,
@@ -46,78 +46,9 @@ public sealed record AssessmentSheet(
     IReadOnlyList<EvidenceVerdict> EvidenceVerdicts,
     IReadOnlyList<EssayScore> EssayScores)
 {
-    public static Result<AssessmentSheet> Create(
-        int? writtenScore,
-        string? interview,
-        string? interviewNotes,
-        IReadOnlyList<(Guid? EvidenceId, bool? Valid, bool? Authentic, bool? Current, bool? Sufficient, string? Note)>? verdicts,
-        IReadOnlyList<(string? Code, int? Score)>? essayScores)
-    {
-        var errors = new ErrorCollector();
-        if (errors.Require(writtenScore, "writtenScore") && writtenScore is < 0 or > 100)
-        {
-            errors.Add(Error.Validation("assessment.written-score-invalid", "The written score is 0–100."), "writtenScore");
-        }
-
-        var parsedInterview = errors.Take(AssessmentResult.FromCode(interview), "interview");
-        string? notes = null;
-        if (!string.IsNullOrWhiteSpace(interviewNotes))
-        {
-            notes = errors.Take(Text.Multiline(interviewNotes, 4_000, "assessment.notes-invalid"), "interviewNotes");
-        }
-
-        var parsedVerdicts = new List<EvidenceVerdict>();
-        for (var i = 0; i < (verdicts?.Count ?? 0); i++)
-        {
-            var v = verdicts![i];
-            var field = $"evidenceVerdicts[{i}]";
-            if (v.EvidenceId is null || v.Valid is null || v.Authentic is null || v.Current is null || v.Sufficient is null)
-            {
-                errors.Add(Error.Validation("assessment.verdict-incomplete", "A verdict names its evidenceId and all of valid, authentic, current and sufficient."), field);
-                continue;
-            }
-
-            string? note = null;
-            if (!string.IsNullOrWhiteSpace(v.Note))
-            {
-                note = errors.Take(Text.Multiline(v.Note, 2_000, "assessment.notes-invalid"), $"{field}.note");
-            }
-
-            parsedVerdicts.Add(new EvidenceVerdict(v.EvidenceId.Value, new VatmVerdict(v.Valid.Value, v.Authentic.Value, v.Current.Value, v.Sufficient.Value), note));
-        }
-
-        if (parsedVerdicts.Select(v => v.EvidenceId).Distinct().Count() != parsedVerdicts.Count)
-        {
-            errors.Add(Error.Validation("assessment.duplicate-verdict", "Each evidence item gets one verdict."), "evidenceVerdicts");
-        }
-
-        var parsedScores = new List<EssayScore>();
-        for (var i = 0; i < (essayScores?.Count ?? 0); i++)
-        {
-            var (code, score) = essayScores![i];
-            var field = $"essayScores[{i}]";
-            var parsedCode = errors.Take(EssayCode.Parse(code), $"{field}.code");
-            if (score is null or < EssayScore.Min or > EssayScore.Max)
-            {
-                errors.Add(Error.Validation("assessment.essay-score-invalid", "An essay score is 1–5."), $"{field}.score");
-                continue;
-            }
-
-            if (parsedCode is not null)
-            {
-                parsedScores.Add(new EssayScore(parsedCode, score.Value));
-            }
-        }
-
-        if (parsedScores.Select(s => s.Code).Distinct().Count() != parsedScores.Count)
-        {
-            errors.Add(Error.Validation("assessment.duplicate-essay-score", "Each essay gets one score."), "essayScores");
-        }
-
-        return errors.HasErrors
-            ? errors.ToError()
-            : new AssessmentSheet(writtenScore!.Value, parsedInterview!, notes, parsedVerdicts, parsedScores);
-    }
+    public const int MaxWrittenScore = 100;
+    public const int MaxNotesLength = 4_000;
+    public const int MaxVerdictNoteLength = 2_000;
 }
 
 /// <summary>How each part of the assessment came out, and the recommendation they add up to.</summary>
@@ -132,40 +63,21 @@ public sealed record PanelMember(string Name, Assessors.AssessorId? AssessorId);
 /// <summary>The plenary decision: decree number, panel, when.</summary>
 public sealed record PlenaryDecision(string DecreeNumber, IReadOnlyList<PanelMember> Panel, DateTimeOffset DecidedAt)
 {
-    /// <summary>Checks what the plenary sends (a decree number, a panel, overrides of known participants with reasons); returns the decree number.</summary>
-    public static Result<string> CheckInput(string? decreeNumber, IReadOnlyList<PanelMember> panel, IReadOnlyList<ResultOverride> overrides, IReadOnlySet<Guid> participantIds)
+    /// <summary>Overrides name participants of the exam being decided.</summary>
+    public static Result CheckOverrides(IReadOnlyList<ResultOverride> overrides, IReadOnlySet<Guid> participantIds)
     {
-        var errors = new ErrorCollector();
-        var decree = errors.Take(Text.Required(decreeNumber, 100, "decision.decree-number-required"), "decreeNumber");
-        if (panel.Count == 0)
-        {
-            errors.Add(Error.Validation("decision.panel-required", "The plenary panel has at least one member."), "panel");
-        }
-
-        for (var i = 0; i < overrides.Count; i++)
-        {
-            if (!participantIds.Contains(overrides[i].ParticipantId))
-            {
-                errors.Add(Error.Validation("decision.unknown-participant", "No participant of this exam has that id."), $"overrides[{i}].participantId");
-            }
-
-            if (string.IsNullOrWhiteSpace(overrides[i].Reason))
-            {
-                errors.Add(Error.Validation("decision.override-reason-required", "An override needs a written reason."), $"overrides[{i}].reason");
-            }
-        }
-
-        if (overrides.Select(o => o.ParticipantId).Distinct().Count() != overrides.Count)
-        {
-            errors.Add(Error.Validation("decision.duplicate-override", "A participant is overridden at most once."), "overrides");
-        }
-
-        return errors.HasErrors ? errors.ToError() : decree!;
+        var unknown = overrides.Count(o => !participantIds.Contains(o.ParticipantId));
+        return unknown == 0
+            ? Result.Success()
+            : Error.Validation("decision.unknown-participant", $"{unknown} override(s) name no participant of this exam.");
     }
 }
 
 /// <summary>An override of a recommendation by the plenary, with its written reason.</summary>
-public sealed record ResultOverride(Guid ParticipantId, AssessmentResult Result, string Reason);
+public sealed record ResultOverride(Guid ParticipantId, AssessmentResult Result, string Reason)
+{
+    public const int MaxReasonLength = 2_000;
+}
 
 /// <summary>A BK participant's appeal (banding) and, once resolved, its resolution.</summary>
 public sealed record Appeal(string Reason, DateTimeOffset FiledAt, bool? Upheld = null, string? ResolutionNote = null, DateTimeOffset? ResolvedAt = null)

@@ -76,26 +76,25 @@ public sealed class CompetencyExam : AggregateRoot
     /// <summary>Declarations made since the exam was loaded.</summary>
     public IEnumerable<ImpartialityDeclaration> NewDeclarations => _declarations.Skip(_savedDeclarations);
 
-    public static Result<CompetencyExam> Plan(CertificationScheme scheme, string? title, string? venue, string? regionCode, DateOnly? scheduledOn, int? capacity, TimeProvider clock)
+    public const int MaxTitleLength = 200;
+    public const int MaxVenueLength = 200;
+
+    public static Result<Narrative> ParseImpartialityStatement(string? statement) => Narrative.Parse(statement, 4_000, "exam.impartiality-statement-required");
+
+    public static Result<Narrative> ParseAppealReason(string? reason) => Narrative.Parse(reason, 4_000, "appeal.reason-required");
+
+    public static Result<Narrative> ParseAppealNote(string? note) => Narrative.Parse(note, 4_000, "appeal.note-required");
+
+    /// <summary>Plans an exam from parsed parts (the request's parser checks the capacity against <see cref="MaxCapacity"/>).</summary>
+    public static CompetencyExam Plan(CertificationScheme scheme, string title, string venue, RegionCode region, DateOnly scheduledOn, int capacity, TimeProvider clock)
     {
         Guard.Against.Null(scheme);
-        var errors = new ErrorCollector();
-        var parsedTitle = errors.Take(Text.Required(title, 200, "exam.title-invalid"), "title");
-        var parsedVenue = errors.Take(Text.Required(venue, 200, "exam.venue-invalid"), "venue");
-        var region = errors.Take(RegionCode.Parse(regionCode), "regionCode");
-        errors.Require(scheduledOn, "scheduledOn");
-        if (errors.Require(capacity, "capacity") && capacity is < 1 or > MaxCapacity)
-        {
-            errors.Add(Error.Validation("exam.capacity-invalid", $"Capacity is 1–{MaxCapacity}."), "capacity");
-        }
-
-        if (errors.HasErrors)
-        {
-            return errors.ToError();
-        }
-
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(venue);
+        Guard.Against.Null(region);
+        Guard.Against.OutOfRange(capacity, nameof(capacity), 1, MaxCapacity);
         var now = clock.GetUtcNow();
-        var exam = new CompetencyExam(ExamId.New(), scheme.Code, parsedTitle!, parsedVenue!, region!, scheduledOn!.Value, capacity!.Value, ExamStatus.Planned, now);
+        var exam = new CompetencyExam(ExamId.New(), scheme.Code, title, venue, region, scheduledOn, capacity, ExamStatus.Planned, now);
         exam.HasExamChanges = true;
         exam.Raise(new ExamPlanned(exam.Id, scheme.Code, now));
         return exam;
@@ -174,7 +173,7 @@ public sealed class CompetencyExam : AggregateRoot
     }
 
     /// <summary>The assessor's own declaration: it touches no other assessor's work, so it is not an exam-wide change.</summary>
-    public Result DeclareImpartiality(AssessorId assessorId, string? statement, TimeProvider clock)
+    public Result DeclareImpartiality(AssessorId assessorId, Narrative statement, TimeProvider clock)
     {
         if (!IsAssigned(assessorId))
         {
@@ -189,14 +188,8 @@ public sealed class CompetencyExam : AggregateRoot
             return refused;
         }
 
-        var text = Text.Multiline(statement, 4_000, "exam.impartiality-statement-required");
-        if (text.IsFailure)
-        {
-            return text.Error!.AtField("statement");
-        }
-
         var now = clock.GetUtcNow();
-        _declarations.Add(new ImpartialityDeclaration(assessorId, text.Value, now));
+        _declarations.Add(new ImpartialityDeclaration(assessorId, statement.Value, now));
         Raise(new ImpartialityDeclared(Id, assessorId, now));
         return Result.Success();
     }
@@ -249,19 +242,19 @@ public sealed class CompetencyExam : AggregateRoot
     /// The plenary confirms each recommendation (an override needs a written reason). The panel includes nobody who
     /// assessed the participants it decides on. Returns the K results, each of which gets a certificate.
     /// </summary>
-    public Result<IReadOnlyList<CompetentResult>> Decide(string? decreeNumber, IReadOnlyList<PanelMember> panel, IReadOnlyList<ResultOverride> overrides, TimeProvider clock)
+    public Result<IReadOnlyList<CompetentResult>> Decide(string decreeNumber, IReadOnlyList<PanelMember> panel, IReadOnlyList<ResultOverride> overrides, TimeProvider clock)
     {
-        Guard.Against.Null(panel);
+        Guard.Against.NullOrWhiteSpace(decreeNumber);
+        Guard.Against.NullOrEmpty(panel);
         Guard.Against.Null(overrides);
         if (Check(new ExamIsRule(Status, ExamStatus.InProgress, "decide")) is { IsFailure: true } notInProgress)
         {
             return notInProgress.Error!;
         }
 
-        var decree = PlenaryDecision.CheckInput(decreeNumber, panel, overrides, _participants.Select(p => p.Id).ToHashSet());
-        if (decree.IsFailure)
+        if (PlenaryDecision.CheckOverrides(overrides, _participants.Select(p => p.Id).ToHashSet()) is { IsFailure: true } unknown)
         {
-            return decree.Error!;
+            return unknown.Error!;
         }
 
         var refused = FirstBroken(
@@ -273,26 +266,26 @@ public sealed class CompetencyExam : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
-        Decision = new PlenaryDecision(decree.Value, panel, now);
+        Decision = new PlenaryDecision(decreeNumber, panel, now);
         var competent = new List<CompetentResult>();
         foreach (var participant in _participants)
         {
             var change = overrides.FirstOrDefault(o => o.ParticipantId == participant.Id);
-            participant.Confirm(change?.Result ?? participant.Assessment!.Outcome.Recommendation, change?.Reason.Trim());
+            participant.Confirm(change?.Result ?? participant.Assessment!.Outcome.Recommendation, change?.Reason);
             if (participant.Result!.IsCompetent)
             {
-                competent.Add(new CompetentResult(Id, participant.Id, participant.CandidateId, participant.PortfolioId, SchemeCode, $"plenary decision {decree.Value}"));
+                competent.Add(new CompetentResult(Id, participant.Id, participant.CandidateId, participant.PortfolioId, SchemeCode, $"plenary decision {decreeNumber}"));
             }
         }
 
         Status = ExamStatus.Decided;
         HasExamChanges = true;
-        Raise(new ExamDecided(Id, decree.Value, _participants.Count, competent.Count, now));
+        Raise(new ExamDecided(Id, decreeNumber, _participants.Count, competent.Count, now));
         return competent;
     }
 
     /// <summary>A BK participant may appeal once, within the scheme's appeal window counted from the decision.</summary>
-    public Result FileAppeal(Guid participantId, string? reason, CertificationScheme scheme, TimeProvider clock)
+    public Result FileAppeal(Guid participantId, Narrative reason, CertificationScheme scheme, TimeProvider clock)
     {
         EnsureScheme(scheme);
         if (Check(new ExamIsRule(Status, ExamStatus.Decided, "appeal a result of")) is { IsFailure: true } notDecided)
@@ -315,19 +308,13 @@ public sealed class CompetencyExam : AggregateRoot
             return refused;
         }
 
-        var text = Text.Multiline(reason, 4_000, "appeal.reason-required");
-        if (text.IsFailure)
-        {
-            return text.Error!.AtField("reason");
-        }
-
-        participant.File(new Appeal(text.Value, now));
+        participant.File(new Appeal(reason.Value, now));
         Raise(new AppealFiled(Id, participant.Id, participant.CandidateId, now));
         return Result.Success();
     }
 
     /// <summary>Resolves an appeal: upheld makes the result K (and returns it, for the certificate); dismissed keeps BK.</summary>
-    public Result<CompetentResult?> ResolveAppeal(Guid participantId, bool? upheld, string? note, TimeProvider clock)
+    public Result<CompetentResult?> ResolveAppeal(Guid participantId, bool upheld, Narrative note, TimeProvider clock)
     {
         if (FindParticipant(participantId) is not { } participant)
         {
@@ -340,19 +327,11 @@ public sealed class CompetencyExam : AggregateRoot
             return refused;
         }
 
-        var errors = new ErrorCollector();
-        errors.Require(upheld, "upheld");
-        var text = errors.Take(Text.Multiline(note, 4_000, "appeal.note-required"), "note");
-        if (errors.HasErrors)
-        {
-            return errors.ToError();
-        }
-
         var now = clock.GetUtcNow();
-        participant.Resolve(participant.Appeal! with { Upheld = upheld, ResolutionNote = text, ResolvedAt = now },
-            upheld == true ? AssessmentResult.Competent : participant.Result!);
-        Raise(new AppealResolved(Id, participant.Id, participant.CandidateId, upheld!.Value, now));
-        return upheld == true
+        participant.Resolve(participant.Appeal! with { Upheld = upheld, ResolutionNote = note.Value, ResolvedAt = now },
+            upheld ? AssessmentResult.Competent : participant.Result!);
+        Raise(new AppealResolved(Id, participant.Id, participant.CandidateId, upheld, now));
+        return upheld
             ? new CompetentResult(Id, participant.Id, participant.CandidateId, participant.PortfolioId, SchemeCode, "appeal upheld")
             : Result<CompetentResult?>.Success(null);
     }

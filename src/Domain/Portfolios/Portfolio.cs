@@ -39,7 +39,7 @@ public sealed record PortfolioStatus : ICoded
     public override string ToString() => Code;
 }
 
-/// <summary>What is sent to add one evidence item, validated field by field.</summary>
+/// <summary>One evidence item as parsed from a request (a case record names its category, stages and client).</summary>
 public sealed record EvidenceDetails(
     EvidenceKind Kind,
     string Title,
@@ -51,58 +51,7 @@ public sealed record EvidenceDetails(
 {
     public const int MaxDescriptionLength = 4_000;
 
-    public static Result<EvidenceDetails> Create(
-        string? kind, string? title, string? description, DateOnly? documentDate, string? pmksCategory, IReadOnlyList<string>? helpingStages, string? clientType)
-    {
-        var errors = new ErrorCollector();
-        var parsedKind = errors.Take(EvidenceKind.FromCode(kind), "kind");
-        var parsedTitle = errors.Take(Text.Required(title, 200, "evidence.title-invalid"), "title");
-        var parsedDescription = string.IsNullOrWhiteSpace(description)
-            ? null
-            : errors.Take(Text.Multiline(description, MaxDescriptionLength, "evidence.description-invalid"), "description");
-        PmksCategory? category = null;
-        ClientType? client = null;
-        var stages = new List<HelpingStage>();
-        if (pmksCategory is not null)
-        {
-            category = errors.Take(PmksCategory.FromCode(pmksCategory), "pmksCategory");
-        }
-
-        if (clientType is not null)
-        {
-            client = errors.Take(ClientType.FromCode(clientType), "clientType");
-        }
-
-        for (var i = 0; i < (helpingStages?.Count ?? 0); i++)
-        {
-            if (errors.Take(HelpingStage.FromCode(helpingStages![i]), $"helpingStages[{i}]") is { } stage && !stages.Contains(stage))
-            {
-                stages.Add(stage);
-            }
-        }
-
-        if (parsedKind == EvidenceKind.CaseRecord)
-        {
-            if (pmksCategory is null)
-            {
-                errors.Add(Error.Validation("evidence.case-record-incomplete", "A case record needs its PMKS category."), "pmksCategory");
-            }
-
-            if (helpingStages is null || helpingStages.Count == 0)
-            {
-                errors.Add(Error.Validation("evidence.case-record-incomplete", "A case record needs the helping stages it covers."), "helpingStages");
-            }
-
-            if (clientType is null)
-            {
-                errors.Add(Error.Validation("evidence.case-record-incomplete", "A case record needs its client type."), "clientType");
-            }
-        }
-
-        return errors.HasErrors
-            ? errors.ToError()
-            : new EvidenceDetails(parsedKind!, parsedTitle!, parsedDescription, documentDate, category, stages.OrderBy(s => HelpingStage.All.ToList().IndexOf(s)).ToList(), client);
-    }
+    public const int MaxTitleLength = 200;
 }
 
 /// <summary>
@@ -167,7 +116,7 @@ public sealed class Portfolio : AggregateRoot
 
         if (specialisation is not null && !scheme.RequiresSpecialisation)
         {
-            return Error.Validation("portfolio.specialisation-not-applicable", $"Scheme {scheme.Code} has no specialisation.", "specialisation");
+            return Error.Validation("portfolio.specialisation-not-applicable", $"Scheme {scheme.Code} has no specialisation.");
         }
 
         var now = clock.GetUtcNow();
@@ -192,7 +141,7 @@ public sealed class Portfolio : AggregateRoot
 
         if (details.DocumentDate is { } date && date > clock.Today())
         {
-            return Error.Validation("evidence.date-in-future", "A document cannot be dated in the future.", "documentDate");
+            return Error.Validation("evidence.date-in-future", "A document cannot be dated in the future.");
         }
 
         var evidence = new Evidence(Guid.CreateVersion7(), details.Kind, details.Title, details.Description, details.DocumentDate,
@@ -221,7 +170,11 @@ public sealed class Portfolio : AggregateRoot
     }
 
     /// <summary>Writes (or rewrites) one self-description essay of the scheme's set.</summary>
-    public Result<Essay> WriteEssay(CertificationScheme scheme, EssayCode code, string? text, TimeProvider clock)
+    public static Result<Narrative> ParseEssayText(string? text) => Narrative.Parse(text, MaxEssayLength, "essay.text-invalid");
+
+    public static Result<Narrative> ParseReturnReason(string? reason) => Narrative.Parse(reason, 2_000, "portfolio.return-reason-required");
+
+    public Result<Essay> WriteEssay(CertificationScheme scheme, EssayCode code, Narrative text, TimeProvider clock)
     {
         Guard.Against.Null(scheme);
         var editable = Check(new PortfolioMustBeEditableRule(Status));
@@ -232,16 +185,10 @@ public sealed class Portfolio : AggregateRoot
 
         if (!scheme.EssayCodes.Contains(code))
         {
-            return Error.Validation("essay.code-not-in-scheme", $"Scheme {scheme.Code} has essays {string.Join(", ", scheme.EssayCodes)}; not {code}.", "code");
+            return Error.Validation("essay.code-not-in-scheme", $"Scheme {scheme.Code} has essays {string.Join(", ", scheme.EssayCodes)}; not {code}.");
         }
 
-        var checkedText = Text.Multiline(text, MaxEssayLength, "essay.text-invalid");
-        if (checkedText.IsFailure)
-        {
-            return checkedText.Error!.AtField("text");
-        }
-
-        var essay = new Essay(code, checkedText.Value);
+        var essay = new Essay(code, text.Value);
         _essays.RemoveAll(e => e.Code == code);
         _essays.Add(essay);
         _essays.Sort((a, b) => a.Code.CompareTo(b.Code));
@@ -297,7 +244,7 @@ public sealed class Portfolio : AggregateRoot
         return Result.Success();
     }
 
-    public Result Return(string? reason, TimeProvider clock)
+    public Result Return(Narrative reason, TimeProvider clock)
     {
         var check = Check(new PortfolioMustBeSubmittedRule(Status));
         if (check.IsFailure)
@@ -305,17 +252,12 @@ public sealed class Portfolio : AggregateRoot
             return check;
         }
 
-        var checkedReason = Text.Multiline(reason, 2_000, "portfolio.return-reason-required");
-        if (checkedReason.IsFailure)
-        {
-            return checkedReason.Error!.AtField("reason");
-        }
-
+        Guard.Against.Null(reason);
         var now = clock.GetUtcNow();
         Status = PortfolioStatus.Returned;
         ReviewedAt = now;
-        ReturnReason = checkedReason.Value;
-        Raise(new PortfolioReturned(Id, CandidateId, SchemeCode, checkedReason.Value, now));
+        ReturnReason = reason.Value;
+        Raise(new PortfolioReturned(Id, CandidateId, SchemeCode, reason.Value, now));
         return Result.Success();
     }
 

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Reference;
@@ -65,36 +66,23 @@ public sealed class TrainingEvent : AggregateRoot
 
     public IReadOnlyList<TrainingParticipant> Participants => _participants;
 
-    public static Result<TrainingEvent> Plan(string? title, string? organiser, string? venue, string? regionCode, DateOnly? startDate, DateOnly? endDate, int? hours, int? capacity, TimeProvider clock)
+    /// <summary>Plans a Bimtek from parsed parts; its hours must fit in its days.</summary>
+    public static Result<TrainingEvent> Plan(string title, string organiser, string venue, RegionCode region, DatePeriod period, int hours, int capacity, TimeProvider clock)
     {
-        var errors = new ErrorCollector();
-        var parsedTitle = errors.Take(Text.Required(title, 200, "training.title-invalid"), "title");
-        var parsedOrganiser = errors.Take(Text.Required(organiser, 200, "training.organiser-invalid"), "organiser");
-        var parsedVenue = errors.Take(Text.Required(venue, 200, "training.venue-invalid"), "venue");
-        var region = errors.Take(RegionCode.Parse(regionCode), "regionCode");
-        var period = errors.Take(DatePeriod.Create(startDate, endDate), string.Empty);
-        if (errors.Require(hours, "hours") && hours <= 0)
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(organiser);
+        Guard.Against.NullOrWhiteSpace(venue);
+        Guard.Against.Null(region);
+        Guard.Against.Null(period);
+        Guard.Against.NegativeOrZero(hours);
+        Guard.Against.OutOfRange(capacity, nameof(capacity), 1, MaxCapacity);
+        if (hours > period.Days * 24)
         {
-            errors.Add(Error.Validation("hours.invalid", "Hours must be positive."), "hours");
-        }
-
-        if (errors.Require(capacity, "capacity") && capacity is < 1 or > MaxCapacity)
-        {
-            errors.Add(Error.Validation("training.capacity-invalid", $"Capacity is 1–{MaxCapacity}."), "capacity");
-        }
-
-        if (errors.HasErrors)
-        {
-            return errors.ToError();
-        }
-
-        if (hours > period!.Days * 24)
-        {
-            return Error.Validation("hours.exceed-period", $"{hours} hours do not fit in {period.Days} day(s).", "hours");
+            return Error.Validation("hours.exceed-period", $"{hours} hours do not fit in {period.Days} day(s).");
         }
 
         var now = clock.GetUtcNow();
-        var training = new TrainingEvent(TrainingEventId.New(), parsedTitle!, parsedOrganiser!, parsedVenue!, region!, period, hours!.Value, capacity!.Value, now);
+        var training = new TrainingEvent(TrainingEventId.New(), title, organiser, venue, region, period, hours, capacity, now);
         training.Raise(new TrainingPlanned(training.Id, now));
         return training;
     }
@@ -139,29 +127,14 @@ public sealed class TrainingEvent : AggregateRoot
             return Error.Rule("training.not-finished", $"The training ends on {Period.End:yyyy-MM-dd}; it can be completed from then.");
         }
 
-        var errors = new ErrorCollector();
-        for (var i = 0; i < attendance.Count; i++)
+        var notEnrolled = attendance.Count(a => _participants.All(p => p.CandidateId != a.CandidateId));
+        var refused = BusinessRules.AllBroken(
+            new AttendeesAreEnrolledRule(notEnrolled),
+            new AttendedHoursWithinEventRule(attendance.Select(a => a.AttendedHours).ToList(), Hours),
+            new EachAttendeeOnceRule(attendance.Select(a => a.CandidateId).Distinct().Count() != attendance.Count));
+        if (refused is not null)
         {
-            var (candidateId, attended) = attendance[i];
-            if (_participants.All(p => p.CandidateId != candidateId))
-            {
-                errors.Add(Error.Validation("training.not-enrolled", "The candidate is not enrolled in this training."), $"attendance[{i}].candidateId");
-            }
-
-            if (attended < 0 || attended > Hours)
-            {
-                errors.Add(Error.Validation("training.attended-hours-invalid", $"Attended hours are 0–{Hours}."), $"attendance[{i}].attendedHours");
-            }
-        }
-
-        if (attendance.Select(a => a.CandidateId).Distinct().Count() != attendance.Count)
-        {
-            errors.Add(Error.Validation("training.duplicate-attendance", "Each attendee appears once."), "attendance");
-        }
-
-        if (errors.HasErrors)
-        {
-            return errors.ToError();
+            return refused;
         }
 
         var credits = new List<TrainingCredit>();
@@ -197,3 +170,27 @@ public sealed record TrainingPlanned(TrainingEventId TrainingEventId, DateTimeOf
 public sealed record TrainingCompleted(TrainingEventId TrainingEventId, int Credited, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record TrainingParticipantEnrolled(TrainingEventId TrainingEventId, CandidateId CandidateId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>Only enrolled participants are credited.</summary>
+public sealed class AttendeesAreEnrolledRule(int notEnrolled) : IBusinessRule
+{
+    public Error Error => Error.Validation("training.not-enrolled", $"{notEnrolled} attendee(s) are not enrolled in this training.");
+
+    public bool IsBroken() => notEnrolled > 0;
+}
+
+/// <summary>Nobody attends more hours than the event has.</summary>
+public sealed class AttendedHoursWithinEventRule(IReadOnlyList<int> attended, int eventHours) : IBusinessRule
+{
+    public Error Error => Error.Validation("training.attended-hours-invalid", $"Attended hours are 0–{eventHours}.");
+
+    public bool IsBroken() => attended.Any(h => h < 0 || h > eventHours);
+}
+
+/// <summary>Each attendee appears once in the attendance.</summary>
+public sealed class EachAttendeeOnceRule(bool repeated) : IBusinessRule
+{
+    public Error Error => Error.Validation("training.duplicate-attendance", "Each attendee appears once.");
+
+    public bool IsBroken() => repeated;
+}

@@ -15,6 +15,13 @@ public sealed class PipelineBehaviourTests
     private sealed record Probe(bool Succeed, bool Throw = false) : ICommand<Result<int>>;
 
     /// <summary>Records what the behaviour asked of the unit of work (the real one is tested against real databases).</summary>
+    /// <summary>A validator that reports what the request's parser finds (every field at once).</summary>
+    private sealed class ParsesTheProfile : IValidator<RegisterCandidate>
+    {
+        public IReadOnlyList<Error> Validate(RegisterCandidate message) =>
+            message.Parse(new FakeTimeProvider()) is { IsFailure: true } failed ? failed.Error!.Details : [];
+    }
+
     private sealed class RecordingUnitOfWork : IUnitOfWork
     {
         public List<string> Calls { get; } = [];
@@ -156,7 +163,7 @@ public sealed class PipelineBehaviourTests
     public async Task Validation_WhenInvalid_ShortCircuitsWithEveryError()
     {
         var called = false;
-        var behaviour = new ValidationBehaviour<RegisterCandidate, Result<CandidateDto>>([new RegisterCandidateValidator(new FakeTimeProvider())]);
+        var behaviour = new ValidationBehaviour<RegisterCandidate, Result<CandidateDto>>([new ParsesTheProfile()]);
         var message = new RegisterCandidate("123", "", null, "X", "nope", "1", null, null, null);
 
         var result = await behaviour.Handle(message, (_, _) => { called = true; return default; }, default);

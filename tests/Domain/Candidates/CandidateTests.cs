@@ -34,7 +34,7 @@ public sealed class CandidateTests
         var clock = TestData.Clock();
         var candidate = TestData.Candidate(practiceHours: 1_000);
 
-        candidate.RecordPractice(PracticeRecordDetails.Create("LKS", "Pendamping", new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31), 344, "kecacatan").Value, clock);
+        candidate.RecordPractice(TestData.Practice(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31), 344), clock);
 
         candidate.PracticeHours.Should().Be(1_344);
         candidate.DomainEvents.Should().ContainSingle().Which.Should().BeOfType<PracticeRecorded>();
@@ -44,7 +44,7 @@ public sealed class CandidateTests
     public void RecordPractice_EndingInTheFuture_IsRefused()
     {
         var candidate = TestData.Candidate();
-        var details = PracticeRecordDetails.Create("LKS", "Pendamping", new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 28), 10, "kecacatan").Value;
+        var details = TestData.Practice(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 28), 10);
 
         candidate.RecordPractice(details, TestData.Clock()).Error!.Code.Should().Be("period.in-future");
         candidate.PracticeHours.Should().Be(0);
@@ -54,24 +54,15 @@ public sealed class CandidateTests
     public void RecordPractice_WithMoreHoursThanThePeriodHolds_IsRefused()
     {
         var candidate = TestData.Candidate();
-        var details = PracticeRecordDetails.Create("LKS", "Pendamping", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 2), 49, "kecacatan").Value;
+        var details = TestData.Practice(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 2), 49);
 
         candidate.RecordPractice(details, TestData.Clock()).Error!.Code.Should().Be("hours.exceed-period");
     }
 
     [Fact]
-    public void PracticeRecordDetails_WhenEndBeforeStart_IsPeriodInvalid()
+    public void DatePeriod_WhenEndBeforeStart_IsPeriodInvalid()
     {
-        PracticeRecordDetails.Create("LKS", "Pendamping", new DateOnly(2026, 2, 1), new DateOnly(2026, 1, 1), 10, "kecacatan")
-            .Error!.Code.Should().Be("period.invalid");
-    }
-
-    [Fact]
-    public void PracticeRecordDetails_ReportsEveryBadFieldAtOnce()
-    {
-        var error = PracticeRecordDetails.Create("", "", null, null, 0, "poverty").Error!;
-
-        error.Details.Select(d => d.Field).Should().BeEquivalentTo(["organisation", "role", "startDate", "endDate", "pmksCategory", "hours"]);
+        DatePeriod.Create(new DateOnly(2026, 2, 1), new DateOnly(2026, 1, 1)).Error!.Code.Should().Be("period.invalid");
     }
 
     [Fact]
@@ -79,7 +70,7 @@ public sealed class CandidateTests
     {
         var candidate = TestData.Candidate(trainingHours: 40);
 
-        candidate.RecordTraining(TrainingRecordDetails.Create("Bimtek", "Dinsos", new DateOnly(2017, 6, 12), new DateOnly(2017, 6, 13), 20, "bimtek").Value, TestData.Clock());
+        candidate.RecordTraining(new TrainingRecordDetails("Bimtek", "Dinsos", TestData.Period(new DateOnly(2017, 6, 12), new DateOnly(2017, 6, 13)), 20, TrainingKind.Bimtek), TestData.Clock());
 
         candidate.TrainingHours.Should().Be(60);
     }

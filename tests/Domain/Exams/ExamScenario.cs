@@ -14,9 +14,9 @@ public sealed class ExamScenario
     private ExamScenario(TimeProvider clock)
     {
         Clock = clock;
-        Assessor = Assessors.Assessor.Register("Dra. Wahyuni", "MET.000.001", "LSP Pekerja Sosial Indonesia", "wahyuni@example.org", clock).Value;
-        OtherAssessor = Assessors.Assessor.Register("Bambang Sutrisno", "MET.000.002", "Universitas Lampung", "bambang@example.org", clock).Value;
-        Exam = CompetencyExam.Plan(Scheme, "Uji Kompetensi Lampung 2026", "TUK Dinas Sosial Provinsi Lampung", "18.71", new DateOnly(2026, 12, 10), 40, clock).Value;
+        Assessor = NewAssessor("Dra. Wahyuni", "MET.000.001", "LSP Pekerja Sosial Indonesia", "wahyuni@example.org", clock);
+        OtherAssessor = NewAssessor("Bambang Sutrisno", "MET.000.002", "Universitas Lampung", "bambang@example.org", clock);
+        Exam = CompetencyExam.Plan(Scheme, "Uji Kompetensi Lampung 2026", "TUK Dinas Sosial Provinsi Lampung", Domain.Reference.RegionCode.Parse("18.71").Value, new DateOnly(2026, 12, 10), 40, clock);
         Exam.AssignAssessor(Assessor, clock).IsSuccess.Should().BeTrue();
         Exam.AssignAssessor(OtherAssessor, clock).IsSuccess.Should().BeTrue();
     }
@@ -34,6 +34,9 @@ public sealed class ExamScenario
     public IReadOnlyList<CompetentResult> Competent { get; private set; } = [];
 
     public static ExamScenario Planned(TimeProvider clock) => new(clock);
+
+    public static Assessor NewAssessor(string name, string registrationNumber, string organisation, string email, TimeProvider clock) =>
+        Assessors.Assessor.Register(PersonName.Parse(name).Value, registrationNumber, organisation, Email.Parse(email).Value, clock);
 
     public static (Candidate, Portfolio) AcceptedPortfolio(TimeProvider clock, string organisation = "Dinas Sosial Kota Bandar Lampung", CertificationScheme? scheme = null)
     {
@@ -61,20 +64,20 @@ public sealed class ExamScenario
 
     public ExamScenario DeclareAll()
     {
-        Exam.DeclareImpartiality(Assessor.Id, "Saya menyatakan tidak memiliki konflik kepentingan.", Clock).IsSuccess.Should().BeTrue();
-        Exam.DeclareImpartiality(OtherAssessor.Id, "Saya menyatakan tidak memiliki konflik kepentingan.", Clock).IsSuccess.Should().BeTrue();
+        Exam.DeclareImpartiality(Assessor.Id, TestData.Text("Saya menyatakan tidak memiliki konflik kepentingan."), Clock).IsSuccess.Should().BeTrue();
+        Exam.DeclareImpartiality(OtherAssessor.Id, TestData.Text("Saya menyatakan tidak memiliki konflik kepentingan."), Clock).IsSuccess.Should().BeTrue();
         return this;
     }
 
     public static AssessmentSheet Sheet(Portfolio portfolio, int written = 75, string interview = "k", bool allVatmPass = true, int essayScore = 4, int? lowEssay = null)
     {
         var verdicts = portfolio.Evidence
-            .Select((e, i) => ((Guid?)e.Id, (bool?)true, (bool?)true, (bool?)(allVatmPass || i > 0), (bool?)true, (string?)null))
+            .Select((e, i) => new EvidenceVerdict(e.Id, new VatmVerdict(true, true, allVatmPass || i > 0, true), null))
             .ToList();
         var scores = Scheme.EssayCodes
-            .Select((c, i) => ((string?)c.Value, (int?)(i == 0 && lowEssay is not null ? lowEssay : essayScore)))
+            .Select((c, i) => new EssayScore(c, i == 0 && lowEssay is not null ? lowEssay.Value : essayScore))
             .ToList();
-        return AssessmentSheet.Create(written, interview, "Wawancara lancar.", verdicts, scores).Value;
+        return new AssessmentSheet(written, AssessmentResult.FromCode(interview).Value, "Wawancara lancar.", verdicts, scores);
     }
 
     public AssessmentOutcome Assess(int index = 0, int written = 75, string interview = "k")

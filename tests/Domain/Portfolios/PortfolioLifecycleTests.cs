@@ -85,7 +85,7 @@ public sealed class PortfolioLifecycleTests
 
         portfolio.AddEvidence(Document("other"), _clock).Error!.Code.Should().Be("portfolio.locked");
         portfolio.RemoveEvidence(portfolio.Evidence[0].Id, _clock).Error!.Code.Should().Be("portfolio.locked");
-        portfolio.WriteEssay(Generalis, EssayCode.Parse("K1").Value, Words(60), _clock).Error!.Code.Should().Be("portfolio.locked");
+        portfolio.WriteEssay(Generalis, EssayCode.Parse("K1").Value, TestData.Text(Words(60)), _clock).Error!.Code.Should().Be("portfolio.locked");
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class PortfolioLifecycleTests
         var (candidate, portfolio) = Ready();
         portfolio.Submit(Generalis, Eligible(candidate), _clock);
 
-        portfolio.Return("Surat keterangan kerja belum ditandatangani.", _clock).IsSuccess.Should().BeTrue();
+        portfolio.Return(TestData.Text("Surat keterangan kerja belum ditandatangani."), _clock).IsSuccess.Should().BeTrue();
         portfolio.Status.Should().Be(PortfolioStatus.Returned);
         portfolio.ReturnReason.Should().Be("Surat keterangan kerja belum ditandatangani.");
 
@@ -120,7 +120,7 @@ public sealed class PortfolioLifecycleTests
         var (candidate, portfolio) = Ready();
         portfolio.Submit(Generalis, Eligible(candidate), _clock);
 
-        portfolio.Return("  ", _clock).Error!.Code.Should().Be("portfolio.return-reason-required");
+        Portfolio.ParseReturnReason("  ").Error!.Code.Should().Be("portfolio.return-reason-required");
         portfolio.Status.Should().Be(PortfolioStatus.Submitted);
     }
 
@@ -130,7 +130,7 @@ public sealed class PortfolioLifecycleTests
         var (_, portfolio) = Ready();
 
         portfolio.Accept(_clock).Error!.Code.Should().Be("portfolio.not-submitted");
-        portfolio.Return("x", _clock).Error!.Code.Should().Be("portfolio.not-submitted");
+        portfolio.Return(TestData.Text("x"), _clock).Error!.Code.Should().Be("portfolio.not-submitted");
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class PortfolioLifecycleTests
     {
         var portfolio = Portfolio.Open(TestData.Candidate(), SchemeCatalog.TksGeneralis, null, false, _clock).Value;
 
-        portfolio.WriteEssay(SchemeCatalog.TksGeneralis, EssayCode.Parse("K5").Value, Words(60), _clock).Error!.Code.Should().Be("essay.code-not-in-scheme");
+        portfolio.WriteEssay(SchemeCatalog.TksGeneralis, EssayCode.Parse("K5").Value, TestData.Text(Words(60)), _clock).Error!.Code.Should().Be("essay.code-not-in-scheme");
     }
 
     [Fact]
@@ -169,8 +169,8 @@ public sealed class PortfolioLifecycleTests
         var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, _clock).Value;
         var code = EssayCode.Parse("S2").Value;
 
-        portfolio.WriteEssay(Generalis, code, "first", _clock);
-        portfolio.WriteEssay(Generalis, code, "second", _clock);
+        portfolio.WriteEssay(Generalis, code, TestData.Text("first"), _clock);
+        portfolio.WriteEssay(Generalis, code, TestData.Text("second"), _clock);
 
         portfolio.Essays.Should().ContainSingle().Which.Text.Should().Be("second");
     }
@@ -181,7 +181,7 @@ public sealed class PortfolioLifecycleTests
         var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, _clock).Value;
         foreach (var code in new[] { "V1", "K2", "S1", "K1" })
         {
-            portfolio.WriteEssay(Generalis, EssayCode.Parse(code).Value, "teks", _clock);
+            portfolio.WriteEssay(Generalis, EssayCode.Parse(code).Value, TestData.Text("teks"), _clock);
         }
 
         portfolio.Essays.Select(e => e.Code.Value).Should().Equal("K1", "K2", "S1", "V1");
@@ -196,26 +196,10 @@ public sealed class PortfolioLifecycleTests
     }
 
     [Fact]
-    public void EvidenceDetails_CaseRecordWithoutCategoryStagesOrClient_ListsEachMissingField()
-    {
-        var error = EvidenceDetails.Create("case-record", "Kasus", null, null, null, null, null).Error!;
-
-        error.Details.Select(d => d.Field).Should().BeEquivalentTo(["pmksCategory", "helpingStages", "clientType"]);
-        error.Code.Should().Be("evidence.case-record-incomplete");
-    }
-
-    [Fact]
-    public void EvidenceDetails_UnknownKindOrStage_IsRefused()
-    {
-        EvidenceDetails.Create("photo", "Foto", null, null, null, null, null).Error!.Code.Should().Be("evidence-kind.invalid");
-        EvidenceDetails.Create("case-record", "Kasus", null, null, "kemiskinan", ["engagement", "closure"], "family").Error!.Code.Should().Be("helping-stage.invalid");
-    }
-
-    [Fact]
     public void AddEvidence_DatedInTheFuture_IsRefused()
     {
         var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, _clock).Value;
-        var details = EvidenceDetails.Create("diploma", "Ijazah", null, new DateOnly(2027, 1, 1), null, null, null).Value;
+        var details = Document("diploma") with { DocumentDate = new DateOnly(2027, 1, 1) };
 
         portfolio.AddEvidence(details, _clock).Error!.Code.Should().Be("evidence.date-in-future");
     }

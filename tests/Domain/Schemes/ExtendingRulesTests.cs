@@ -65,7 +65,7 @@ public sealed class ExtendingRulesTests
         var clock = TestData.Clock();
         var candidate = Candidate.Register(
             TestData.Profile() with { Employment = TestData.Profile().Employment with { Type = EmploymentType.Lks } }, clock).Value;
-        candidate.RecordPractice(PracticeRecordDetails.Create("LKS", "Pekerja sosial", new DateOnly(2020, 1, 1), new DateOnly(2025, 1, 1), 1_344, "kemiskinan").Value, clock);
+        candidate.RecordPractice(new PracticeRecordDetails("LKS", "Pekerja sosial", TestData.Period(new DateOnly(2020, 1, 1), new DateOnly(2025, 1, 1)), 1_344, Domain.Reference.PmksCategory.Kemiskinan), clock);
         var portfolio = Complete(candidate, SchemeCatalog.PeksosGeneralis, clock);
         portfolio.AddEvidence(Document("supervision-log"), clock);
 

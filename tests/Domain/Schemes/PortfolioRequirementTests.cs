@@ -69,7 +69,7 @@ public sealed class PortfolioRequirementTests
     public void Essay_With49Words_IsTooShort()
     {
         var portfolio = Complete(TestData.Candidate(), SchemeCatalog.PeksosGeneralis, Clock);
-        portfolio.WriteEssay(SchemeCatalog.PeksosGeneralis, EssayCode.Parse("K3").Value, Words(49), Clock);
+        portfolio.WriteEssay(SchemeCatalog.PeksosGeneralis, EssayCode.Parse("K3").Value, TestData.Text(Words(49)), Clock);
 
         var unmet = SchemeCatalog.PeksosGeneralis.UnmetRequirements(portfolio.Contents);
 
@@ -80,7 +80,7 @@ public sealed class PortfolioRequirementTests
     public void Essay_With50Words_IsEnough()
     {
         var portfolio = Complete(TestData.Candidate(), SchemeCatalog.PeksosGeneralis, Clock);
-        portfolio.WriteEssay(SchemeCatalog.PeksosGeneralis, EssayCode.Parse("K3").Value, Words(50), Clock);
+        portfolio.WriteEssay(SchemeCatalog.PeksosGeneralis, EssayCode.Parse("K3").Value, TestData.Text(Words(50)), Clock);
 
         Unmet(portfolio).Should().BeEmpty();
     }

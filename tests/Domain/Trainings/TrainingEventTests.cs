@@ -8,8 +8,8 @@ public sealed class TrainingEventTests
     private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _clock = TestData.Clock();
 
     private TrainingEvent Bimtek(int capacity = 46) =>
-        TrainingEvent.Plan("Bimtek Sertifikasi Pekerja Sosial", "Dinas Sosial Provinsi Lampung", "Hotel Emersia, Bandar Lampung", "18.71",
-            new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 21), 16, capacity, _clock).Value;
+        TrainingEvent.Plan("Bimtek Sertifikasi Pekerja Sosial", "Dinas Sosial Provinsi Lampung", "Hotel Emersia, Bandar Lampung", Domain.Reference.RegionCode.Parse("18.71").Value,
+            TestData.Period(new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 21)), 16, capacity, _clock).Value;
 
     [Fact]
     public void Enrol_UpToCapacity_ThenCapacityReached()
@@ -95,7 +95,7 @@ public sealed class TrainingEventTests
     [Fact]
     public void Complete_BeforeTheLastDay_IsNotFinished()
     {
-        var training = TrainingEvent.Plan("Bimtek", "Dinsos", "Aula", "18", new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 2), 16, 10, _clock).Value;
+        var training = TrainingEvent.Plan("Bimtek", "Dinsos", "Aula", Domain.Reference.RegionCode.Parse("18").Value, TestData.Period(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 2)), 16, 10, _clock).Value;
 
         training.Complete([], _clock).Error!.Code.Should().Be("training.not-finished");
     }

@@ -40,8 +40,8 @@ public abstract class CandidateRepositoryTests(DatabaseProvider provider)
     {
         await using var fixture = RepositoryFixture.Create(provider);
         var candidate = Candidate.Register(Profile(), _clock).Value;
-        candidate.RecordPractice(PracticeRecordDetails.Create("LKS Harapan", "Pendamping", new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31), 1_344, "kemiskinan").Value, _clock);
-        candidate.RecordTraining(TrainingRecordDetails.Create("Bimtek Sertifikasi", "Dinas Sosial Provinsi Lampung", new DateOnly(2017, 6, 12), new DateOnly(2017, 6, 13), 16, "bimtek").Value, _clock);
+        candidate.RecordPractice(new PracticeRecordDetails("LKS Harapan", "Pendamping", DatePeriod.Create(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)).Value, 1_344, PmksCategory.Kemiskinan), _clock);
+        candidate.RecordTraining(new TrainingRecordDetails("Bimtek Sertifikasi", "Dinas Sosial Provinsi Lampung", DatePeriod.Create(new DateOnly(2017, 6, 12), new DateOnly(2017, 6, 13)).Value, 16, TrainingKind.Bimtek), _clock);
 
         await using (var session = fixture.NewSession())
         {
@@ -170,7 +170,7 @@ public abstract class CandidateRepositoryTests(DatabaseProvider provider)
         await using var second = fixture.NewSession();
         var mine = await new CandidateRepository(first, fixture.NikProtector, new ChangeTracker()).GetAsync(candidate.Id, default);
         var theirs = await new CandidateRepository(second, fixture.NikProtector, new ChangeTracker()).GetAsync(candidate.Id, default);
-        var practice = PracticeRecordDetails.Create("LKS", "Pendamping", new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 31), 100, "kecacatan").Value;
+        var practice = new PracticeRecordDetails("LKS", "Pendamping", DatePeriod.Create(new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 31)).Value, 100, PmksCategory.Kecacatan);
         mine!.RecordPractice(practice, _clock);
         theirs!.RecordPractice(practice, _clock);
 

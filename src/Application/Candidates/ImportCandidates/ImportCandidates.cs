@@ -194,13 +194,13 @@ public sealed partial class ImportCandidatesHandler(
             found.Add(new RowErrorDto("birthDate", "birth-date.invalid", "birthDate is a date written yyyy-MM-dd."));
         }
 
-        var profile = input.ToProfile(clock);
+        var profile = input.Parse(clock, CandidateFieldNames.Roster);
         if (profile.IsFailure)
         {
             var error = profile.Error!;
             found.AddRange((error.Details.Count > 0 ? error.Details : [error])
                 .Where(e => !(dateError && e.Field == "birthDate"))
-                .Select(e => new RowErrorDto(Flatten(e.Field), e.Code, e.Message)));
+                .Select(e => new RowErrorDto(e.Field, e.Code, e.Message)));
         }
 
         if (found.Count > 0)
@@ -212,25 +212,14 @@ public sealed partial class ImportCandidatesHandler(
         var registered = Candidate.Register(profile.Value, clock);
         if (registered.IsFailure)
         {
-            errors = [new RowErrorDto(Flatten(registered.Error!.Field), registered.Error.Code, registered.Error.Message)];
+            var refusal = RegisterCandidate.RegisterCandidate.AtItsField(registered.Error!);
+            errors = [new RowErrorDto(refusal.Field, refusal.Code, refusal.Message)];
             return null;
         }
 
         errors = [];
         return registered.Value;
     }
-
-    /// <summary>Request field names mapped back to the roster's columns (education.level → educationLevel …).</summary>
-    private static string? Flatten(string? field) => field switch
-    {
-        "education.level" => "educationLevel",
-        "education.field" => "educationField",
-        "employment.type" => "employmentType",
-        "employment.organisation" => "organisation",
-        "employment.regionCode" => "regionCode",
-        { } f when f.StartsWith("practiceAreas", StringComparison.Ordinal) => "practiceAreas",
-        _ => field,
-    };
 
     /// <summary>
     /// Inserts one batch into the open transaction, skipping NIKs already registered, with its events and audit entries;

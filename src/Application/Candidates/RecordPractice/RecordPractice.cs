@@ -17,36 +17,41 @@ public sealed record PracticeRecordDto(Guid Id, Guid CandidateId, string Organis
 public sealed record RecordPractice(Guid CandidateId, string? Organisation, string? Role, DateOnly? StartDate, DateOnly? EndDate, int? Hours, string? PmksCategory,
     int? ExpectedVersion = null) : ICommand<Result<PracticeRecordDto>>
 {
-    public Result<PracticeRecordDetails> ToDetails() => PracticeRecordDetails.Create(Organisation, Role, StartDate, EndDate, Hours, PmksCategory);
-}
-
-public sealed class RecordPracticeValidator : IValidator<RecordPractice>
-{
-    public IReadOnlyList<Error> Validate(RecordPractice message) => message.ToDetails() is { IsFailure: true } failed ? [failed.Error!] : [];
+    public Result<PracticeRecordDetails> Parse()
+    {
+        var errors = new ErrorCollector();
+        var organisation = errors.Take(Text.Required(Organisation, Employment.MaxOrganisationLength, "practice.organisation-invalid"), "organisation");
+        var role = errors.Take(Text.Required(Role, PracticeRecordDetails.MaxRoleLength, "practice.role-invalid"), "role");
+        var period = errors.Period(StartDate, EndDate);
+        var category = errors.Take(Domain.Reference.PmksCategory.FromCode(PmksCategory), "pmksCategory");
+        var hours = errors.PositiveHours(Hours);
+        return errors.HasErrors ? errors.ToError() : new PracticeRecordDetails(organisation!, role!, period!, hours!.Value, category!);
+    }
 }
 
 public sealed class RecordPracticeHandler(ICandidateRepository candidates, TimeProvider clock) : ICommandHandler<RecordPractice, Result<PracticeRecordDto>>
 {
     public async ValueTask<Result<PracticeRecordDto>> Handle(RecordPractice command, CancellationToken cancellationToken)
     {
-        var candidate = await candidates.GetAsync(new CandidateId(command.CandidateId), cancellationToken);
-        if (candidate is null)
+        var details = command.Parse();
+        if (details.IsFailure)
         {
-            return CandidateErrors.NotFound;
+            return details.Error!;
         }
 
-        if (Versioning.Check(command.ExpectedVersion, candidate) is { IsFailure: true } stale)
+        var candidate = Versioning.ForChange(await candidates.GetAsync(new CandidateId(command.CandidateId), cancellationToken), CandidateErrors.NotFound, command.ExpectedVersion);
+        if (candidate.IsFailure)
         {
-            return stale.Error!;
+            return candidate.Error!;
         }
 
-        var record = candidate.RecordPractice(command.ToDetails().Value, clock);
+        var record = candidate.Value.RecordPractice(details.Value, clock);
         if (record.IsFailure)
         {
             return record.Error!;
         }
 
-        var saved = await candidates.UpdateAsync(candidate, cancellationToken);
-        return saved.IsSuccess ? PracticeRecordDto.From(candidate, record.Value) : saved.Error!;
+        var saved = await candidates.UpdateAsync(candidate.Value, cancellationToken);
+        return saved.IsSuccess ? PracticeRecordDto.From(candidate.Value, record.Value) : saved.Error!;
     }
 }

@@ -17,36 +17,41 @@ public sealed record TrainingRecordDto(Guid Id, Guid CandidateId, string Title, 
 public sealed record RecordTraining(Guid CandidateId, string? Title, string? Organiser, DateOnly? StartDate, DateOnly? EndDate, int? Hours, string? Kind,
     int? ExpectedVersion = null) : ICommand<Result<TrainingRecordDto>>
 {
-    public Result<TrainingRecordDetails> ToDetails() => TrainingRecordDetails.Create(Title, Organiser, StartDate, EndDate, Hours, Kind);
-}
-
-public sealed class RecordTrainingValidator : IValidator<RecordTraining>
-{
-    public IReadOnlyList<Error> Validate(RecordTraining message) => message.ToDetails() is { IsFailure: true } failed ? [failed.Error!] : [];
+    public Result<TrainingRecordDetails> Parse()
+    {
+        var errors = new ErrorCollector();
+        var title = errors.Take(Text.Required(Title, TrainingRecordDetails.MaxTitleLength, "training.title-invalid"), "title");
+        var organiser = errors.Take(Text.Required(Organiser, TrainingRecordDetails.MaxTitleLength, "training.organiser-invalid"), "organiser");
+        var period = errors.Period(StartDate, EndDate);
+        var kind = errors.Take(TrainingKind.FromCode(Kind), "kind");
+        var hours = errors.PositiveHours(Hours);
+        return errors.HasErrors ? errors.ToError() : new TrainingRecordDetails(title!, organiser!, period!, hours!.Value, kind!);
+    }
 }
 
 public sealed class RecordTrainingHandler(ICandidateRepository candidates, TimeProvider clock) : ICommandHandler<RecordTraining, Result<TrainingRecordDto>>
 {
     public async ValueTask<Result<TrainingRecordDto>> Handle(RecordTraining command, CancellationToken cancellationToken)
     {
-        var candidate = await candidates.GetAsync(new CandidateId(command.CandidateId), cancellationToken);
-        if (candidate is null)
+        var details = command.Parse();
+        if (details.IsFailure)
         {
-            return CandidateErrors.NotFound;
+            return details.Error!;
         }
 
-        if (Versioning.Check(command.ExpectedVersion, candidate) is { IsFailure: true } stale)
+        var candidate = Versioning.ForChange(await candidates.GetAsync(new CandidateId(command.CandidateId), cancellationToken), CandidateErrors.NotFound, command.ExpectedVersion);
+        if (candidate.IsFailure)
         {
-            return stale.Error!;
+            return candidate.Error!;
         }
 
-        var record = candidate.RecordTraining(command.ToDetails().Value, clock);
+        var record = candidate.Value.RecordTraining(details.Value, clock);
         if (record.IsFailure)
         {
             return record.Error!;
         }
 
-        var saved = await candidates.UpdateAsync(candidate, cancellationToken);
-        return saved.IsSuccess ? TrainingRecordDto.From(candidate, record.Value) : saved.Error!;
+        var saved = await candidates.UpdateAsync(candidate.Value, cancellationToken);
+        return saved.IsSuccess ? TrainingRecordDto.From(candidate.Value, record.Value) : saved.Error!;
     }
 }

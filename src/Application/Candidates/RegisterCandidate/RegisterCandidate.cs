@@ -1,4 +1,5 @@
 using Mediator;
+using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;
@@ -22,9 +23,10 @@ public sealed record RegisterCandidate(
     EmploymentInput? Employment,
     IReadOnlyList<string>? PracticeAreas) : ICommand<Result<CandidateDto>>
 {
-    /// <summary>Turns the raw input into a validated profile, reporting every field error at once.</summary>
-    public Result<CandidateProfile> ToProfile(TimeProvider clock)
+    /// <summary>Turns the raw input into a validated profile, reporting every field error at once under <paramref name="fields"/>' names.</summary>
+    public Result<CandidateProfile> Parse(TimeProvider clock, CandidateFieldNames? fields = null)
     {
+        fields ??= CandidateFieldNames.Json;
         var errors = new ErrorCollector();
         var nik = errors.Take(Domain.Candidates.Nik.Parse(Nik), "nik");
         var name = errors.Take(PersonName.Parse(FullName, "full-name.invalid"), "fullName");
@@ -32,20 +34,8 @@ public sealed record RegisterCandidate(
         var sex = errors.Take(Domain.Candidates.Sex.FromCode(Sex), "sex");
         var email = errors.Take(Domain.Candidates.Email.Parse(Email), "email");
         var phone = errors.Take(PhoneNumber.Parse(Phone), "phone");
-        Education? education = null;
-        if (errors.Require(Education, "education"))
-        {
-            education = errors.Take(
-                Domain.Candidates.Education.Create(Education!.Level, Education.Field, Education.Institution, Education.GraduationYear, clock.GetUtcNow().Year),
-                "education");
-        }
-
-        Employment? employment = null;
-        if (errors.Require(Employment, "employment"))
-        {
-            employment = errors.Take(Domain.Candidates.Employment.Create(Employment!.Type, Employment.Organisation, Employment.RegionCode), "employment");
-        }
-
+        var education = errors.Require(Education, fields.Education) ? ParseEducation(Education!, errors, fields, clock.GetUtcNow().Year) : null;
+        var employment = errors.Require(Employment, fields.Employment) ? ParseEmployment(Employment!, errors, fields) : null;
         var areas = new List<PmksCategory>();
         if (PracticeAreas is null || PracticeAreas.Count == 0)
         {
@@ -55,28 +45,39 @@ public sealed record RegisterCandidate(
         {
             for (var i = 0; i < PracticeAreas.Count; i++)
             {
-                if (errors.Take(PmksCategory.FromCode(PracticeAreas[i]), $"practiceAreas[{i}]") is { } area)
+                if (errors.Take(PmksCategory.FromCode(PracticeAreas[i]), fields.PracticeArea(i)) is { } area)
                 {
                     areas.Add(area);
                 }
             }
         }
 
-        if (errors.HasErrors)
+        return errors.HasErrors ? errors.ToError() : new CandidateProfile(nik!, name!, BirthDate!.Value, sex!, email!, phone!, education!, employment!, areas);
+    }
+
+    /// <summary>A refusal of the registration rules, under the field it is about (the age rule is about <c>birthDate</c>).</summary>
+    public static Error AtItsField(Error refusal) => refusal.Code == CandidateMustBeAdultRule.Code ? refusal.AtField("birthDate") : refusal;
+
+    private static Education? ParseEducation(EducationInput input, ErrorCollector errors, CandidateFieldNames fields, int currentYear)
+    {
+        var level = errors.Take(EducationLevel.FromCode(input.Level), fields.EducationLevel);
+        var field = errors.Take(Domain.Candidates.EducationField.FromCode(input.Field), fields.EducationField);
+        var institution = errors.Take(Text.Optional(input.Institution, Domain.Candidates.Education.MaxInstitutionLength, "education.institution-invalid"), fields.EducationInstitution);
+        if (input.GraduationYear is { } year && (year < Domain.Candidates.Education.MinGraduationYear || year > currentYear))
         {
-            return errors.ToError();
+            errors.Add(Error.Validation("education.graduation-year-invalid",
+                $"A graduation year is between {Domain.Candidates.Education.MinGraduationYear} and {currentYear}."), fields.GraduationYear);
         }
 
-        return new CandidateProfile(nik!, name!, BirthDate!.Value, sex!, email!, phone!, education!, employment!, areas);
+        return level is null || field is null ? null : new Education(level, field, institution, input.GraduationYear);
     }
-}
 
-public sealed class RegisterCandidateValidator(TimeProvider clock) : IValidator<RegisterCandidate>
-{
-    public IReadOnlyList<Error> Validate(RegisterCandidate message)
+    private static Employment? ParseEmployment(EmploymentInput input, ErrorCollector errors, CandidateFieldNames fields)
     {
-        var profile = message.ToProfile(clock);
-        return profile.IsSuccess ? [] : [profile.Error!];
+        var type = errors.Take(EmploymentType.FromCode(input.Type), fields.EmploymentType);
+        var organisation = errors.Take(Text.Required(input.Organisation, Domain.Candidates.Employment.MaxOrganisationLength, "employment.organisation-invalid"), fields.Organisation);
+        var region = errors.Take(RegionCode.Parse(input.RegionCode), fields.RegionCode);
+        return type is null || organisation is null || region is null ? null : new Employment(type, organisation, region);
     }
 }
 
@@ -85,7 +86,7 @@ public sealed class RegisterCandidateHandler(ICandidateRepository candidates, Ti
 {
     public async ValueTask<Result<CandidateDto>> Handle(RegisterCandidate command, CancellationToken cancellationToken)
     {
-        var profile = command.ToProfile(clock);
+        var profile = command.Parse(clock);
         if (profile.IsFailure)
         {
             return profile.Error!;
@@ -94,7 +95,7 @@ public sealed class RegisterCandidateHandler(ICandidateRepository candidates, Ti
         var registered = Candidate.Register(profile.Value, clock);
         if (registered.IsFailure)
         {
-            return registered.Error!;
+            return RegisterCandidate.AtItsField(registered.Error!);
         }
 
         var saved = await candidates.AddAsync(registered.Value, cancellationToken);

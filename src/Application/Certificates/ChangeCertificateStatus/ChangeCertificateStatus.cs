@@ -18,6 +18,12 @@ public sealed class ChangeCertificateStatusHandler(CertificateLookup lookup, ICe
 {
     public async ValueTask<Result<CertificateDto>> Handle(ChangeCertificateStatus command, CancellationToken cancellationToken)
     {
+        var reason = Certificate.ParseReason(command.Reason);
+        if (reason.IsFailure)
+        {
+            return reason.Error!.AtField("reason");
+        }
+
         var found = await lookup.FindAsync(command.Number, cancellationToken);
         if (found.IsFailure)
         {
@@ -30,7 +36,7 @@ public sealed class ChangeCertificateStatusHandler(CertificateLookup lookup, ICe
             return stale.Error!;
         }
 
-        if (Change(certificate, command) is { IsFailure: true } refused)
+        if (Change(certificate, command.Action, reason.Value) is { IsFailure: true } refused)
         {
             return refused.Error!;
         }
@@ -39,11 +45,11 @@ public sealed class ChangeCertificateStatusHandler(CertificateLookup lookup, ICe
         return saved.IsSuccess ? await lookup.ViewAsync(certificate, cancellationToken) : saved.Error!;
     }
 
-    private Result Change(Certificate certificate, ChangeCertificateStatus command) => command.Action switch
+    private Result Change(Certificate certificate, string action, Narrative reason) => action switch
     {
-        ChangeCertificateStatus.Suspend => certificate.Suspend(command.Reason, clock),
-        ChangeCertificateStatus.Reinstate => certificate.Reinstate(command.Reason, clock),
-        ChangeCertificateStatus.Revoke => certificate.Revoke(command.Reason, clock),
-        _ => throw new ArgumentException($"Unknown action {command.Action}.", nameof(command)),
+        ChangeCertificateStatus.Suspend => certificate.Suspend(reason, clock),
+        ChangeCertificateStatus.Reinstate => certificate.Reinstate(reason, clock),
+        ChangeCertificateStatus.Revoke => certificate.Revoke(reason, clock),
+        _ => throw new ArgumentException($"Unknown action {action}.", nameof(action)),
     };
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Assessors;
 using Peksos.Clean.Domain.Assessors;

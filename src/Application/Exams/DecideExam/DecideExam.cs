@@ -1,4 +1,5 @@
 using Mediator;
+using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Certificates;
 using Peksos.Clean.Application.Portfolios;
 using Peksos.Clean.Domain.Assessors;
@@ -19,9 +20,17 @@ public sealed record OverrideInput(Guid? ParticipantId, string? Result, string? 
 public sealed record DecideExam(Guid ExamId, string? DecreeNumber, IReadOnlyList<PanelMemberInput>? Panel, IReadOnlyList<OverrideInput>? Overrides,
     int? ExpectedVersion = null) : ICommand<Result<ExamDecisionDto>>
 {
-    public Result<(IReadOnlyList<PanelMember> Panel, IReadOnlyList<ResultOverride> Overrides)> Parse()
+    public const int MaxDecreeNumberLength = 100;
+
+    public Result<(string DecreeNumber, IReadOnlyList<PanelMember> Panel, IReadOnlyList<ResultOverride> Overrides)> Parse()
     {
         var errors = new ErrorCollector();
+        var decree = errors.Take(Text.Required(DecreeNumber, MaxDecreeNumberLength, "decision.decree-number-required"), "decreeNumber");
+        if (Panel is null || Panel.Count == 0)
+        {
+            errors.Add(Error.Validation("decision.panel-required", "The plenary panel has at least one member."), "panel");
+        }
+
         var panel = new List<PanelMember>();
         for (var i = 0; i < (Panel?.Count ?? 0); i++)
         {
@@ -37,13 +46,19 @@ public sealed record DecideExam(Guid ExamId, string? DecreeNumber, IReadOnlyList
             var o = Overrides![i];
             var present = errors.Require(o.ParticipantId, $"overrides[{i}].participantId");
             var result = errors.Take(AssessmentResult.FromCode(o.Result), $"overrides[{i}].result");
-            if (present && result is not null)
+            var reason = errors.Take(Text.Multiline(o.Reason, ResultOverride.MaxReasonLength, "decision.override-reason-required"), $"overrides[{i}].reason");
+            if (present && result is not null && reason is not null)
             {
-                overrides.Add(new ResultOverride(o.ParticipantId!.Value, result, o.Reason ?? string.Empty));
+                overrides.Add(new ResultOverride(o.ParticipantId!.Value, result, reason));
             }
         }
 
-        return errors.HasErrors ? errors.ToError() : (panel, overrides);
+        if (overrides.Select(o => o.ParticipantId).Distinct().Count() != overrides.Count)
+        {
+            errors.Add(Error.Validation("decision.duplicate-override", "A participant is overridden at most once."), "overrides");
+        }
+
+        return errors.HasErrors ? errors.ToError() : (decree!, panel, overrides);
     }
 }
 
@@ -64,7 +79,7 @@ public sealed class DecideExamHandler(ExamContext exams, IPortfolioRepository po
             return exam.Error!;
         }
 
-        var competent = exam.Value.Decide(m.DecreeNumber, input.Value.Panel, input.Value.Overrides, clock);
+        var competent = exam.Value.Decide(input.Value.DecreeNumber, input.Value.Panel, input.Value.Overrides, clock);
         if (competent.IsFailure)
         {
             return competent.Error!;

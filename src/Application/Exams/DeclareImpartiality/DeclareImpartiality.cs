@@ -1,6 +1,7 @@
 using Mediator;
 using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Exams;
 
 namespace Peksos.Clean.Application.Exams.DeclareImpartiality;
 
@@ -16,6 +17,7 @@ public sealed class DeclareImpartialityHandler(ExamContext exams, ICurrentActor 
             return Error.Forbidden("exam.assessor-only", "Only an assessor declares impartiality.");
         }
 
+        var statement = CompetencyExam.ParseImpartialityStatement(m.Statement);
         var exam = await exams.LoadAsync(m.ExamId, null, cancellationToken);
         if (exam.IsFailure || !exam.Value.IsAssigned(assessorId))
         {
@@ -23,7 +25,12 @@ public sealed class DeclareImpartialityHandler(ExamContext exams, ICurrentActor 
             return ExamNotFound.Error;
         }
 
-        if (exam.Value.DeclareImpartiality(assessorId, m.Statement, clock) is { IsFailure: true } refused)
+        if (statement.IsFailure)
+        {
+            return statement.Error!.AtField("statement");
+        }
+
+        if (exam.Value.DeclareImpartiality(assessorId, statement.Value, clock) is { IsFailure: true } refused)
         {
             return refused.Error!;
         }

@@ -1,5 +1,7 @@
 using Mediator;
+using Peksos.Clean.Application.Common;
 using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Exams;
 
 namespace Peksos.Clean.Application.Exams.FileAppeal;
 
@@ -10,13 +12,19 @@ public sealed class FileAppealHandler(ExamContext exams, TimeProvider clock) : I
 {
     public async ValueTask<Result<AppealStateDto>> Handle(FileAppeal m, CancellationToken cancellationToken)
     {
+        var reason = CompetencyExam.ParseAppealReason(m.Reason);
+        if (reason.IsFailure)
+        {
+            return reason.Error!.AtField("reason");
+        }
+
         var exam = await exams.LoadAsync(m.ExamId, m.ExpectedVersion, cancellationToken);
         if (exam.IsFailure)
         {
             return exam.Error!;
         }
 
-        if (exam.Value.FileAppeal(m.ParticipantId, m.Reason, ExamContext.SchemeOf(exam.Value), clock) is { IsFailure: true } refused)
+        if (exam.Value.FileAppeal(m.ParticipantId, reason.Value, ExamContext.SchemeOf(exam.Value), clock) is { IsFailure: true } refused)
         {
             return refused.Error!;
         }

@@ -1,5 +1,7 @@
 using Mediator;
 using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Common;
+using Peksos.Clean.Domain.Portfolios;
 using Peksos.Clean.Application.Portfolios;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
@@ -10,12 +12,73 @@ namespace Peksos.Clean.Application.Exams.RecordAssessment;
 public sealed record RecordAssessment(Guid ExamId, Guid ParticipantId, int? WrittenScore, string? Interview, string? InterviewNotes,
     IReadOnlyList<EvidenceVerdictInput>? EvidenceVerdicts, IReadOnlyList<EssayScoreInput>? EssayScores) : ICommand<Result<AssessmentOutcomeDto>>
 {
-    public Result<AssessmentSheet> Parse() => AssessmentSheet.Create(
-        WrittenScore,
-        Interview,
-        InterviewNotes,
-        EvidenceVerdicts?.Select(v => (v.EvidenceId, v.Valid, v.Authentic, v.Current, v.Sufficient, v.Note)).ToList(),
-        EssayScores?.Select(s => (s.Code, s.Score)).ToList());
+    public Result<AssessmentSheet> Parse()
+    {
+        var errors = new ErrorCollector();
+        var written = errors.InRange(WrittenScore, "writtenScore", 0, AssessmentSheet.MaxWrittenScore, "assessment.written-score-invalid");
+        var interview = errors.Take(AssessmentResult.FromCode(Interview), "interview");
+        var notes = string.IsNullOrWhiteSpace(InterviewNotes)
+            ? null
+            : errors.Take(Text.Multiline(InterviewNotes, AssessmentSheet.MaxNotesLength, "assessment.notes-invalid"), "interviewNotes");
+        var verdicts = ParseVerdicts(errors);
+        var scores = ParseScores(errors);
+        return errors.HasErrors ? errors.ToError() : new AssessmentSheet(written!.Value, interview!, notes, verdicts, scores);
+    }
+
+    private List<EvidenceVerdict> ParseVerdicts(ErrorCollector errors)
+    {
+        var verdicts = new List<EvidenceVerdict>();
+        for (var i = 0; i < (EvidenceVerdicts?.Count ?? 0); i++)
+        {
+            var v = EvidenceVerdicts![i];
+            var field = $"evidenceVerdicts[{i}]";
+            if (v.EvidenceId is null || v.Valid is null || v.Authentic is null || v.Current is null || v.Sufficient is null)
+            {
+                errors.Add(Error.Validation("assessment.verdict-incomplete", "A verdict names its evidenceId and all of valid, authentic, current and sufficient."), field);
+                continue;
+            }
+
+            var note = string.IsNullOrWhiteSpace(v.Note)
+                ? null
+                : errors.Take(Text.Multiline(v.Note, AssessmentSheet.MaxVerdictNoteLength, "assessment.notes-invalid"), $"{field}.note");
+            verdicts.Add(new EvidenceVerdict(v.EvidenceId.Value, new VatmVerdict(v.Valid.Value, v.Authentic.Value, v.Current.Value, v.Sufficient.Value), note));
+        }
+
+        if (verdicts.Select(v => v.EvidenceId).Distinct().Count() != verdicts.Count)
+        {
+            errors.Add(Error.Validation("assessment.duplicate-verdict", "Each evidence item gets one verdict."), "evidenceVerdicts");
+        }
+
+        return verdicts;
+    }
+
+    private List<EssayScore> ParseScores(ErrorCollector errors)
+    {
+        var scores = new List<EssayScore>();
+        for (var i = 0; i < (EssayScores?.Count ?? 0); i++)
+        {
+            var (code, score) = EssayScores![i];
+            var field = $"essayScores[{i}]";
+            var parsedCode = errors.Take(EssayCode.Parse(code), $"{field}.code");
+            if (score is null or < EssayScore.Min or > EssayScore.Max)
+            {
+                errors.Add(Error.Validation("assessment.essay-score-invalid", $"An essay score is {EssayScore.Min}–{EssayScore.Max}."), $"{field}.score");
+                continue;
+            }
+
+            if (parsedCode is not null)
+            {
+                scores.Add(new EssayScore(parsedCode, score.Value));
+            }
+        }
+
+        if (scores.Select(s => s.Code).Distinct().Count() != scores.Count)
+        {
+            errors.Add(Error.Validation("assessment.duplicate-essay-score", "Each essay gets one score."), "essayScores");
+        }
+
+        return scores;
+    }
 }
 
 public sealed class RecordAssessmentHandler(ExamContext exams, IPortfolioRepository portfolios, ICurrentActor actor, TimeProvider clock)

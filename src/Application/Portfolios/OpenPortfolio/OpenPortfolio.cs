@@ -1,4 +1,5 @@
 using Mediator;
+using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;

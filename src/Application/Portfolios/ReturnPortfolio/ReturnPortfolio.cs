@@ -1,5 +1,6 @@
 using Mediator;
 using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Portfolios;
 
 namespace Peksos.Clean.Application.Portfolios.ReturnPortfolio;
 
@@ -10,13 +11,19 @@ public sealed class ReturnPortfolioHandler(PortfolioContext portfolios, TimeProv
 {
     public async ValueTask<Result<PortfolioDto>> Handle(ReturnPortfolio message, CancellationToken cancellationToken)
     {
+        var reason = Portfolio.ParseReturnReason(message.Reason);
+        if (reason.IsFailure)
+        {
+            return reason.Error!.AtField("reason");
+        }
+
         var loaded = await portfolios.LoadAsync(message.PortfolioId, message.ExpectedVersion, cancellationToken);
         if (loaded.IsFailure)
         {
             return loaded.Error!;
         }
 
-        if (loaded.Value.Portfolio.Return(message.Reason, clock) is { IsFailure: true } refused)
+        if (loaded.Value.Portfolio.Return(reason.Value, clock) is { IsFailure: true } refused)
         {
             return refused.Error!;
         }

@@ -1,4 +1,5 @@
 using Mediator;
+using Peksos.Clean.Application.Common;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Portfolios;
 
@@ -7,12 +8,12 @@ namespace Peksos.Clean.Application.Portfolios.WriteEssay;
 /// <summary>Writes or rewrites one self-description essay (K1…, S1…, V1…).</summary>
 public sealed record WriteEssay(Guid PortfolioId, string Code, string? Text, int? ExpectedVersion = null) : ICommand<Result<PortfolioDto>>
 {
-    public Result<EssayCode> Parse()
+    public Result<(EssayCode Code, Narrative Text)> Parse()
     {
         var errors = new ErrorCollector();
         var code = errors.Take(EssayCode.Parse(Code), "code");
-        errors.Require(Text, "text");
-        return errors.HasErrors ? errors.ToError() : code!;
+        var text = errors.Require(Text, "text") ? errors.Take(Portfolio.ParseEssayText(Text), "text") : null;
+        return errors.HasErrors ? errors.ToError() : (code!, text!);
     }
 }
 
@@ -20,10 +21,10 @@ public sealed class WriteEssayHandler(PortfolioContext portfolios, TimeProvider 
 {
     public async ValueTask<Result<PortfolioDto>> Handle(WriteEssay message, CancellationToken cancellationToken)
     {
-        var code = message.Parse();
-        if (code.IsFailure)
+        var essay = message.Parse();
+        if (essay.IsFailure)
         {
-            return code.Error!;
+            return essay.Error!;
         }
 
         var loaded = await portfolios.LoadAsync(message.PortfolioId, message.ExpectedVersion, cancellationToken);
@@ -33,7 +34,7 @@ public sealed class WriteEssayHandler(PortfolioContext portfolios, TimeProvider 
         }
 
         var (portfolio, scheme, _) = loaded.Value;
-        if (portfolio.WriteEssay(scheme, code.Value, message.Text, clock) is { IsFailure: true } refused)
+        if (portfolio.WriteEssay(scheme, essay.Value.Code, essay.Value.Text, clock) is { IsFailure: true } refused)
         {
             return refused.Error!;
         }

@@ -1,7 +1,10 @@
-namespace Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Application.Common;
 
 /// <summary>
-/// Gathers every field error of an input at once (a newcomer fixing a form wants all of them, not the first).
+/// Gathers every field error of a request at once, each under the field it is about (a newcomer fixing a form wants
+/// all of them, not the first). Requests are parsed here, in Application; the domain never names a request field.
 /// </summary>
 public sealed class ErrorCollector
 {
