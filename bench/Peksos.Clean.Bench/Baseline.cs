@@ -27,12 +27,7 @@ public sealed record BareStatusChange(string At, string Action, string From, str
 [JsonSerializable(typeof(BareCertificate))]
 public sealed partial class BareJson : JsonSerializerContext;
 
-/// <summary>
-/// The physical limits of the two read endpoints on this machine: L0 answers the same JSON bytes from memory; L1 runs
-/// the same lookup with raw prepared SQLite commands and a source-generated JSON context, nothing else (no auth, no rate
-/// limiter, no mediator, no Dapper, no ProblemDetails, no logging). For a verification the lookup is the certificate's
-/// row; for a certificate it is the certificate with its history and its holder's masked NIK, in one statement.
-/// </summary>
+/// <summary>The bare baselines of the two read endpoints, L0 (bytes from memory) and L1 (raw prepared SQLite + generated JSON); docs/benchmarks.md.</summary>
 public static class Baseline
 {
     public static async Task<int> ServeAsync(string databasePath, string number, string urls)

@@ -97,12 +97,7 @@ internal static class ImportBenchmark
         return 0;
     }
 
-    /// <summary>
-    /// One measured import of the roster through a fresh host on a fresh database (after an unmeasured warm-up). Besides
-    /// the figures of the ratio it reports where the CPU went during the import: the host's CPU time and, on PostgreSQL,
-    /// the database server's (all of its processes); with <c>PEKSOS_BENCH_JIT_LOG</c> set to a file path, the host also
-    /// lists every method the runtime compiles there, and the number compiled during the measured import is reported.
-    /// </summary>
+    /// <summary>One measured import through a fresh host on a fresh database, after a warm-up, with the CPU split of docs/benchmarks.md.</summary>
     private static async Task<ImportRun> ImportOnceAsync(string file, DatabaseProvider provider)
     {
         await using var database = TestDatabase.Create(provider);
@@ -115,14 +110,7 @@ internal static class ImportBenchmark
         client.Timeout = TimeSpan.FromMinutes(30);
         var idle = host.PeakMemoryBytes();
 
-        // Warm-up, not measured, so that the import is measured on a host in its steady state, as on a running host that
-        // has served imports before: rosters of other people with the same mix of rows (broken rows of every kind,
-        // repeated NIKs), each followed by a pause. The runtime compiles hot code again, with profile data, in the
-        // background: a method only after about 30 calls, only once no new code has been compiled for a while, and
-        // through up to three versions, so a method called once per batch needs a few dozen batches. Methods compiled
-        // during the measured import (PEKSOS_BENCH_JIT_LOG): after one valid-only roster of 5,000 rows, 5,700; after
-        // three rosters of 5,000 with pauses, 1,400 (even then the compiler thread took a fifth of the host's CPU
-        // samples, on two cores shared with the database server); after five of 20,000 with pauses, about 130-150.
+        // Unmeasured warm-up rosters with pauses, so the import runs on recompiled code (why and how much: docs/benchmarks.md, "Import").
         var warmedUp = 0;
         for (var warmup = 0; warmup < WarmUps; warmup++)
         {

@@ -32,11 +32,7 @@ using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Api;
 
-/// <summary>
-/// <c>dotnet run --project src/Api -- seed-demo</c>: fills an empty database with a story to explore — a Bimtek of 46
-/// in Lampung, a round of 20 candidates through an exam with three assessors, a certificate for each K, an appeal of a BK. Synthetic
-/// NIKs only. Everything goes through the same use cases as the API, so the events feed and audit trail show it too.
-/// </summary>
+/// <summary><c>seed-demo</c>: fills an empty database through the use cases with a Bimtek, an exam round of 20, certificates and an appeal (synthetic NIKs).</summary>
 public static class DemoSeeder
 {
     private static readonly string[] GivenNames =

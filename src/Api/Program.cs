@@ -23,11 +23,7 @@ builder.Services
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-// PostConfigure, so that the source-generated types come first in the resolver chain after every library has added its
-// own context (AddOpenApi puts one at the head): System.Text.Json runs a type's generated fast-path code only when every
-// type in its graph (strings and numbers included) is resolved by a context generated with options matching the API's,
-// and OpenAPI's context is generated with other options. The timestamp format goes ahead of them all; every other type
-// falls back to reflection. ApiJsonTests checks that the hot responses stay on the fast path.
+// After every library's context, so the generated types stay on the fast path (docs/decisions.md, "JSON"; ApiJsonTests checks it).
 builder.Services.PostConfigure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options =>
 {
     options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);

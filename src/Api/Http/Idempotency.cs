@@ -10,10 +10,8 @@ using Peksos.Clean.Domain.Common;
 namespace Peksos.Clean.Api.Http;
 
 /// <summary>
-/// <c>Idempotency-Key</c> on creating POSTs: a retry with the same key and the same content replays the first
-/// response; the same key with other content is a 422; a duplicate racing the first gets the first's response once it
-/// committed, or a 409 while it is still running. The response is stored in the creating command's transaction.
-/// Keys are scoped to the caller and the route.
+/// <c>Idempotency-Key</c> on creating POSTs: same key and content replays the first response, other content is a 422,
+/// a race gets the first response or a 409; stored in the command's transaction, scoped to caller and route.
 /// </summary>
 public static class Idempotency
 {

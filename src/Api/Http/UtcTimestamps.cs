@@ -4,11 +4,7 @@ using Peksos.Clean.Application.Common;
 
 namespace Peksos.Clean.Api.Http;
 
-/// <summary>
-/// Gives <see cref="DateTimeOffset"/> (and its nullable form) the contract's UTC format for every type the API writes,
-/// first in the resolver chain. It is a resolver rather than an entry in <c>JsonSerializerOptions.Converters</c> because
-/// any converter there switches off the source-generated fast path of <see cref="ApiJsonContext"/> for every type.
-/// </summary>
+/// <summary>The contract's UTC format for every <see cref="DateTimeOffset"/>, as a resolver so the generated fast path stays on (docs/decisions.md, "JSON").</summary>
 public sealed class UtcTimestamps : IJsonTypeInfoResolver
 {
     public static readonly UtcTimestamps Instance = new();

@@ -21,9 +21,7 @@ public static class AbuseLimits
         var perKeyPerMinute = configuration.GetValue("RateLimiting:PerKeyPerMinute", 1_200);
         services.AddRateLimiter(options =>
         {
-            // Runs after authentication (see Program.cs): a caller with a valid key is limited per key, everyone else
-            // — anonymous callers and callers sending an unknown or revoked key — per client IP, so inventing keys does
-            // not buy a fresh allowance. The partition key is a small struct: nothing is formatted or hashed per request.
+            // Per key for a valid key, per client IP otherwise (an invented key buys no allowance); the partition is a small struct.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, RatePartition>(http =>
                 http.User.Identity?.IsAuthenticated == true
                     ? RateLimitPartition.GetFixedWindowLimiter(

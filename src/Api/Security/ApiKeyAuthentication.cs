@@ -90,12 +90,7 @@ public sealed class ApiKeyAuthenticationHandler(
     private Task WriteProblem(int status, string code, string detail) => Http.ProblemResults.WriteAsync(Context, status, code, detail);
 }
 
-/// <summary>
-/// Authentication for this API: a request that carries <c>X-Api-Key</c> is authenticated by
-/// <see cref="ApiKeyAuthenticationHandler"/>; one without it is anonymous at once, without creating and running the handler
-/// (the public verification routes, the busiest, never carry a key). Used instead of <c>UseAuthentication</c>, which
-/// runs the default scheme's handler on every request; challenges and forbids still go through the handler.
-/// </summary>
+/// <summary>Runs the API-key handler only for requests carrying <c>X-Api-Key</c>; the rest are anonymous at once (docs/decisions.md, "Hot reads").</summary>
 public static class ApiKeyAuthenticationMiddleware
 {
     // WebApplication adds UseAuthentication() at the start of the pipeline by itself unless this marker is set (the

@@ -4,10 +4,8 @@ using Peksos.Clean.Domain.Common;
 namespace Peksos.Clean.Application.Behaviours;
 
 /// <summary>
-/// Wraps every command in one transaction: when the handler succeeds, the command's domain events are written to
-/// the events outbox and the audit trail in that same transaction, then it commits; a failed result or an exception
-/// rolls everything back, so a failed command changes no row and leaves no event. Queries pass through untouched,
-/// and so do commands that commit in batches themselves.
+/// One transaction per command: on success its events go to the outbox and the audit trail, then it commits; a failure
+/// rolls everything back. Queries and self-batching commands pass through.
 /// </summary>
 public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(CommandTransaction transaction)
     : IPipelineBehavior<TMessage, TResponse>

@@ -3,12 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Peksos.Clean.Application.Common;
 
-/// <summary>
-/// A timestamp in a response DTO that is written by source-generated JSON code (the certificate view's history): it
-/// carries its UTC wire format on its type, because generated fast-path code writes a plain <see cref="DateTimeOffset"/>
-/// in its own format and consults no converter. Other DTOs keep <see cref="DateTimeOffset"/>, formatted by the API's
-/// options; both come out as <c>2026-11-28T01:02:03.456Z</c>.
-/// </summary>
+/// <summary>A timestamp that carries its UTC wire format on its type, for DTOs written by generated JSON code (docs/decisions.md, "JSON").</summary>
 [JsonConverter(typeof(UtcTimestampJsonConverter))]
 public readonly record struct UtcTimestamp(DateTimeOffset Value)
 {

@@ -10,9 +10,8 @@ using Peksos.Clean.Domain.Trainings;
 namespace Peksos.Clean.Application.Events;
 
 /// <summary>
-/// How each domain event is recorded: its audit action, entity and data, and — for events other applications may
-/// consume (api.md "Integration") — its public type. Data never holds a NIK. A new domain event must be added here;
-/// a test checks that every domain event type is.
+/// How each domain event is recorded: audit action, entity and data (never a NIK) and, when published, its feed type.
+/// Every domain event must be here; a test checks it.
 /// </summary>
 public static class EventCatalog
 {

@@ -4,11 +4,8 @@ using Peksos.Clean.Domain.Reference;
 namespace Peksos.Clean.Domain.Candidates;
 
 /// <summary>
-/// The national identity number (Nomor Induk Kependudukan): 16 digits <c>PP KK CC DD MM YY SSSS</c> — province,
-/// regency/city and district of first registration, birth day (women: day + 40), month, two-digit year, serial.
-/// It has no check digit, so validation checks what can be checked: the province exists, the date is a real calendar
-/// date in 19YY or 20YY, and the serial is not 0000.
-/// Personal data: <see cref="ToString"/> is masked; the raw digits are only in <see cref="Value"/>.
+/// The NIK, 16 digits <c>PP KK CC DD MM YY SSSS</c> with no check digit (domain.md §4): province, a real birth date
+/// (women: day + 40) and a non-zero serial are checked. <see cref="ToString"/> is masked; the digits are in <see cref="Value"/>.
 /// </summary>
 public sealed record Nik
 {

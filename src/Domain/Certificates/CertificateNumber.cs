@@ -4,10 +4,8 @@ using Peksos.Clean.Domain.Common;
 namespace Peksos.Clean.Domain.Certificates;
 
 /// <summary>
-/// A certificate number <c>{prefix}-{year}-{serial:6}-{check:2}</c>, e.g. <c>PSG-2026-000042-NN</c>. The check digits are
-/// ISO 7064 MOD 97-10 as IBAN uses: N is the prefix's letters mapped A=10 … Z=35 followed by the year and serial digits;
-/// <c>cc = 98 − (N × 100 mod 97)</c>; a number is well-formed when <c>(N × 100 + cc) mod 97 = 1</c>. A mistyped digit
-/// or a swapped pair fails the check before any lookup.
+/// <c>{prefix}-{year}-{serial:6}-{check:2}</c>, e.g. <c>PSG-2026-000042-NN</c>, with ISO 7064 MOD 97-10 check digits as IBAN
+/// uses (domain.md §9), so a mistyped digit or swapped pair fails before any lookup.
 /// </summary>
 public sealed record CertificateNumber
 {
@@ -79,11 +77,7 @@ public sealed record CertificateNumber
     public static int ComputeCheckDigits(string prefix, int year, int serial) =>
         98 - Mod97(prefix, year, serial, 0);
 
-    /// <summary>
-    /// The remainder by 97 of the decimal digit string N followed by two more digits (the check digits, or 00), fed a
-    /// group at a time: each letter as its two digits (A=10 … Z=35), then the four year digits, the six serial digits
-    /// and the last two — the same as reducing the long digit string digit by digit, without building it.
-    /// </summary>
+    /// <summary>N (letters as A=10 … Z=35, year, serial) followed by <paramref name="lastTwo"/>, mod 97, fed a group at a time without building the string.</summary>
     private static int Mod97(string prefix, int year, int serial, int lastTwo)
     {
         var remainder = 0L;

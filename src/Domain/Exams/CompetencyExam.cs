@@ -10,10 +10,8 @@ using Peksos.Clean.Domain.Schemes;
 namespace Peksos.Clean.Domain.Exams;
 
 /// <summary>
-/// A competency exam (uji kompetensi): a round at a test venue (TUK) for one scheme, with assigned assessors, enrolled
-/// participants each with their assessor, impartiality declarations, assessments, the plenary decision and appeals.
-/// Exam-wide changes (<see cref="HasExamChanges"/>) are checked against the exam's version; a participant's own
-/// change only against that participant's.
+/// A competency exam (uji kompetensi) at a TUK: assessors, participants, impartiality, assessments, the plenary and appeals.
+/// Exam-wide changes are checked against the exam's version, a participant's own against that participant's.
 /// </summary>
 public sealed class CompetencyExam : AggregateRoot
 {

@@ -6,9 +6,8 @@ using Peksos.Clean.Domain.Portfolios;
 namespace Peksos.Clean.Domain.Exams;
 
 /// <summary>
-/// A candidate (through an accepted portfolio) enrolled in an exam with one assessor. It changes on its own — an
-/// assessment, a result, an appeal — and carries its own version, so assessors saving different participants of one
-/// exam never collide.
+/// A candidate enrolled (through an accepted portfolio) with one assessor; it changes on its own and carries its own
+/// version, so assessors saving different participants of one exam never collide.
 /// </summary>
 public sealed class ExamParticipant
 {

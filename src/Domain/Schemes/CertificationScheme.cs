@@ -5,9 +5,8 @@ using Peksos.Clean.Domain.Portfolios;
 namespace Peksos.Clean.Domain.Schemes;
 
 /// <summary>
-/// A certification scheme as data: how a candidate may qualify (routes of rules), what a portfolio must hold
-/// (requirements), the essay set, pass marks, validity, appeal window and certificate prefix. Rules and requirements
-/// are small classes, so a new one is added to a scheme without touching any aggregate (docs/extending-rules.md).
+/// A certification scheme as data: eligibility routes, portfolio requirements, essays, pass marks, validity, appeal
+/// window and prefix; rules are small classes added without touching an aggregate (docs/extending-rules.md).
 /// </summary>
 public sealed record CertificationScheme
 {

@@ -81,12 +81,7 @@ public static class BulkInsert
         return inserted;
     }
 
-    /// <summary>
-    /// SQLite: one statement compiled once and run per row, its values bound by position straight through SQLite's C API
-    /// (ADO.NET binds every parameter by name on every execution, which cost more than the insert itself here). It runs
-    /// on the session's connection, so inside the session's transaction; a failure is raised as the
-    /// <see cref="SqliteException"/> Microsoft.Data.Sqlite would raise (so <see cref="UniqueViolation"/> still applies).
-    /// </summary>
+    /// <summary>SQLite: one statement compiled once, values bound by position through the C API (docs/decisions.md, "Hot reads and bulk writes").</summary>
     private static void InsertSqlite(
         SqliteConnection connection, string table, IReadOnlyList<string> columnNames, IReadOnlyList<object?[]> rows, string onConflict = "", bool[]? inserted = null)
     {

@@ -40,13 +40,7 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
         };
     }
 
-    /// <summary>
-    /// Every row for <paramref name="parameterName"/> = <paramref name="value"/>, each read by <paramref name="read"/> (by
-    /// column position; see <see cref="TypeHandlers"/> for the stored forms): on SQLite outside a transaction through
-    /// statements compiled once (<see cref="SqlitePreparedReads"/>); otherwise through this session's connection. These
-    /// are the reads on every verification and certificate request, where Dapper's row parser (a boxed value per
-    /// column, then its type handler) had cost more than the typed reads.
-    /// </summary>
+    /// <summary>Every row for one key, read by <paramref name="read"/> by position: on prepared statements on SQLite outside a transaction (docs/decisions.md, "Hot reads and bulk writes").</summary>
     public async Task<IReadOnlyList<T>> QueryByKeyAsync<T>(string sql, string parameterName, object value, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         if (Transaction is null && factory is SqliteConnectionFactory sqlite)
@@ -68,12 +62,7 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
         return rows;
     }
 
-    /// <summary>
-    /// "column is one of these values" with a single parameter on both engines: PostgreSQL takes an array
-    /// (<c>= ANY(@p)</c>); SQLite a JSON array read by <c>json_each</c> (both probe the column's index per value). Dapper's
-    /// list expansion would bind one parameter per value instead, and SQLite finds each bound name by a linear search,
-    /// so a batch of 1,000 values cost a million name comparisons.
-    /// </summary>
+    /// <summary>"column is one of these values" with one parameter: an array on PostgreSQL, <c>json_each</c> on SQLite (docs/decisions.md).</summary>
     public (string Condition, object Value) InList(string column, string parameter, IReadOnlyCollection<string> values) =>
         Provider == DatabaseProvider.Postgres
             ? ($"{column} = ANY(@{parameter})", values.ToArray())
@@ -89,12 +78,8 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
         var connection = await ConnectionAsync(cancellationToken);
         if (Provider == DatabaseProvider.Sqlite && _sqliteDurability != durability)
         {
-            // Every write checks foreign keys and is durable once acknowledged (WAL + FULL: fsync of the log on commit),
-            // and waits for other writers rather than failing. A deferred commit (NORMAL) skips the fsync; the next FULL
-            // commit's fsync of the same log file covers it. Deferred work (an import's batches) also lets the log grow
-            // to 10,000 pages (40 MB) before this connection copies it back into the database: that copy, with its two
-            // fsyncs, had cost more than the batch itself at SQLite's default of 1,000 pages. Set on every session's
-            // first transaction, since a pooled connection keeps what the last session set.
+            // Foreign keys, durability and busy wait for every write; deferred work relaxes durability (docs/decisions.md). Set each
+            // session, since a pooled connection keeps what the last session set.
             var synchronous = durability == Durability.Deferred ? "NORMAL; PRAGMA wal_autocheckpoint = 10000" : "FULL; PRAGMA wal_autocheckpoint = 1000";
             await using var pragma = connection.CreateCommand();
             pragma.CommandText = _sqliteDurability is not null

@@ -5,18 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace Peksos.Clean.Infrastructure.Persistence;
 
 /// <summary>
-/// Single-row reads by key on statements compiled once. Microsoft.Data.Sqlite compiles a command's SQL on every
-/// execution unless the same command object is reused on the same open connection, and its pool hands out a fresh
-/// connection object each time, so a prepared statement cannot outlive one request there. This keeps a small pool of
-/// long-lived connections of its own, each holding its prepared commands, for the hottest read (public verification:
-/// compiling the statement was a tenth of that request's CPU). Rows are read by the caller's typed reader (by column
-/// position, with <see cref="TypeHandlers"/>' stored forms), and the key is bound in its stored form too.
+/// Reads by key on statements compiled once, on a small pool of long-lived SQLite connections (why: docs/decisions.md,
+/// "Hot reads and bulk writes"). Each read is its own implicit transaction; nothing here writes or sees an open transaction.
 /// </summary>
-/// <remarks>
-/// Each execution is its own implicit read transaction (statements are reset when their reader closes), so a read sees
-/// every commit made before it on any connection, and holds no lock or WAL snapshot between reads. Reads only: nothing
-/// here may write, and nothing here sees a caller's open transaction.
-/// </remarks>
 public sealed class SqlitePreparedReads : IDisposable
 {
     private readonly string _connectionString;

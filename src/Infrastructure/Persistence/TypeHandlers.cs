@@ -7,11 +7,8 @@ using Microsoft.Data.Sqlite;
 namespace Peksos.Clean.Infrastructure.Persistence;
 
 /// <summary>
-/// How Guids, dates and timestamps are stored. PostgreSQL takes them natively (uuid, date, timestamptz). On SQLite
-/// they are text in the forms Microsoft.Data.Sqlite writes for Dapper's parameters — Guid upper-case <c>D</c> format,
-/// date <c>yyyy-MM-dd</c>, timestamp <c>yyyy-MM-dd HH:mm:ss.FFFFFFFzzz</c> (always UTC, so text order is time order).
-/// <see cref="ForSqlite"/> is that one definition, used by the handlers and by <see cref="BulkInsert"/>; the handlers'
-/// <c>Parse</c> reads the text back, and so do the typed column reads (<see cref="ReadGuid"/> …) of the hot reads.
+/// How Guids, dates and timestamps are stored: natively on PostgreSQL, as text on SQLite in one set of forms
+/// (<see cref="ForSqlite"/>) shared by Dapper, <see cref="BulkInsert"/> and the typed reads (docs/decisions.md, "Persistence").
 /// </summary>
 public static class TypeHandlers
 {

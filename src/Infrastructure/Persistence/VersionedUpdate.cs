@@ -7,10 +7,8 @@ using Peksos.Clean.Domain.Common;
 namespace Peksos.Clean.Infrastructure.Persistence;
 
 /// <summary>
-/// The one shape of every aggregate update (optimistic concurrency): the UPDATE names <c>id = @Id AND version =
-/// @Version</c> and sets <c>version = version + 1</c>; when it changes no row someone else changed the aggregate first,
-/// and nothing else is written. Otherwise the aggregate's child rows are written, its new version recorded and its
-/// events handed to the tracker (for the outbox and audit, in the same transaction).
+/// Every aggregate update: <c>WHERE id = @Id AND version = @Version</c>, <c>version + 1</c>; no row changed is a conflict and
+/// nothing else is written. Otherwise the child rows follow and the events go to the tracker.
 /// </summary>
 internal static class VersionedUpdate
 {

@@ -7,9 +7,8 @@ using Peksos.Clean.Domain.Candidates;
 namespace Peksos.Clean.Infrastructure.Security;
 
 /// <summary>
-/// NIK protection at rest (UU 27/2022): AES-256-GCM with a random nonce for the stored copy, and HMAC-SHA256 with a
-/// separate key as a blind index, so the NIK can be looked up and kept unique without being stored in clear.
-/// Keys come from configuration (<c>Security:NikEncryptionKey</c>, <c>Security:NikIndexKey</c>, base64 of 32 bytes).
+/// NIK protection at rest (UU 27/2022): AES-256-GCM for the stored copy, a keyed HMAC-SHA256 blind index for lookups and
+/// uniqueness (<c>Security:NikEncryptionKey</c>, <c>Security:NikIndexKey</c>).
 /// </summary>
 public sealed class NikProtector : INikProtector, IDisposable
 {
@@ -20,9 +19,7 @@ public sealed class NikProtector : INikProtector, IDisposable
     private readonly byte[] _encryptionKey;
     private readonly byte[] _indexKey;
 
-    // One cipher and one keyed hash per thread: neither may be shared between threads, and setting one up (the AES key
-    // schedule and cipher context; the HMAC's padded key blocks) cost more than using it. With the buffered nonces
-    // below, protecting a roster row's NIK went from about 5 µs to 2 (it runs in the import's storing stage).
+    // One cipher and keyed hash per thread: not shareable, and costly to set up (docs/decisions.md, "Hot reads and bulk writes").
     private readonly ThreadLocal<AesGcm> _cipher;
     private readonly ThreadLocal<IncrementalHash> _index;
 

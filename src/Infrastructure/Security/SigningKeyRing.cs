@@ -15,12 +15,8 @@ namespace Peksos.Clean.Infrastructure.Security;
 public sealed record PublishedKey(string Kid, string X, string Y, DateTimeOffset CreatedAt, DateTimeOffset? RetiredAt);
 
 /// <summary>
-/// The ES256 keys that sign certificate tokens. The active key is either supplied by configuration
-/// (<c>Certificates:SigningKeyPem</c>, a PKCS#8 P-256 private key) or generated on first start and stored in
-/// <c>signing_keys</c> with its private half encrypted (AES-256-GCM, <c>Security:SigningKeyEncryptionKey</c>).
-/// Every stored key stays published after rotation (<c>rotate-signing-key</c>), so old certificates still verify.
-/// Tokens are compact JWS: header <c>{alg: ES256, typ: JWT, kid}</c>, claims <c>iss, sub (number), name, scheme,
-/// scheme_name, issued_on, valid_until, iat</c> — never the NIK.
+/// The ES256 keys that sign certificate tokens: configured (<c>Certificates:SigningKeyPem</c>) or generated and stored
+/// encrypted; rotated keys stay published. The token's header and claims (never the NIK): docs/decisions.md, "Certificates".
 /// </summary>
 public sealed class SigningKeyRing(IDbConnectionFactory factory, CertificationOptions options, TimeProvider clock, byte[] keyEncryptionKey, string? configuredPem)
     : ICertificateSigner, IDisposable

@@ -11,9 +11,8 @@ using Peksos.Clean.Domain.Common;
 namespace Peksos.Clean.Application.Candidates.ImportCandidates;
 
 /// <summary>
-/// Imports a roster: every row is checked with the same rules as <c>POST /candidates</c>; valid rows are inserted in
-/// batched transactions; rows whose NIK is already registered (or repeated in the file) are skipped and counted, so
-/// importing the same file twice adds nobody twice; every rejected row is reported with its line and all its errors.
+/// Imports a roster: rows checked as <c>POST /candidates</c> checks them, valid ones stored in batches, registered or repeated
+/// NIKs skipped and counted (a second import adds nobody), every rejected row reported with its line and errors.
 /// </summary>
 public sealed record ImportCandidates(Stream Csv) : ICommand<Result<ImportReportDto>>, IManagesOwnTransactions
 {
@@ -34,9 +33,7 @@ public sealed partial class ImportCandidatesHandler(
             return opened.Error!;
         }
 
-        // Two stages run at once: this one reads and checks rows into batches, the writer stores the batch before (ten
-        // batches to a transaction). Checking is CPU work and storing waits on the database and the disk, so overlapping
-        // them keeps both busy; at most one batch waits between them, so memory stays flat however long the file is.
+        // Checking (CPU) and storing (database) run at once, one batch between them (docs/decisions.md, "Events, audit trail and crash safety").
         var batches = Channel.CreateBounded<List<Candidate>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         // Either stage's failure cancels this, which stops the other (a batch being stored then rolls back).
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -107,24 +104,14 @@ public sealed partial class ImportCandidatesHandler(
         return new ImportReportDto(imported, skipped, rejected);
     }
 
-    /// <summary>
-    /// The import's own audit entry (who imported how many rows, with what result), in a durable commit: the batches
-    /// were committed without waiting for the disk, and this commit puts them on disk with it before the report goes
-    /// out. Were the power to fail before, the client gets no report and sends the file again, which is safe.
-    /// </summary>
+    /// <summary>The import's own audit entry, in the durable commit that puts the deferred batches on disk before the report goes out.</summary>
     private Task RecordAsync(int rows, int imported, int skipped, int rejected, CancellationToken cancellationToken) =>
         transaction.RunAsync(ct => transaction.AuditAsync("candidates.imported", "roster-import", Guid.CreateVersion7(clock.GetUtcNow()),
             new { rows, imported, skippedDuplicates = skipped, rejected }, ct), cancellationToken);
 
     /// <summary>
-    /// Stores the batches in order, ten to a transaction (<see cref="ImportCandidates.BatchesPerTransaction"/>): every
-    /// batch changes pages of the NIK and name indexes all over, and each commit writes every page it changed to the
-    /// log again, so 10,000 rows per commit stored a 100,000-row roster a fifth faster than 1,000 (docs/benchmarks.md).
-    /// Memory does not grow with it: each batch's candidates, events and audit entries are written before the next
-    /// batch is taken. Other writes may wait for one such commit, about half a second here (SQLite's single writer; on
-    /// PostgreSQL the lock that orders event writers, held to the commit). A failure rolls back
-    /// the open transaction (up to ten batches; importing the file again skips what was stored) and stops the reading
-    /// stage too.
+    /// Stores the batches in order, <see cref="ImportCandidates.BatchesPerTransaction"/> to a transaction; a failure rolls back the
+    /// open one and stops the reading stage (why ten, and what others wait: docs/decisions.md).
     /// </summary>
     private async Task<(int Imported, int AlreadyRegistered)> WriteBatchesAsync(ChannelReader<List<Candidate>> batches, CancellationTokenSource stop)
     {

@@ -1,38 +1,35 @@
 using Mediator;
-using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Common;
-using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;
-using Peksos.Clean.Domain.Reference;
 
 namespace Peksos.Clean.Application.Candidates.ListCandidates;
 
 /// <summary>Candidates filtered by name (<c>q</c>, a prefix of any word … matched case-insensitively), region and employment type.</summary>
 public sealed record ListCandidates(string? Q, string? RegionCode, string? EmploymentType, int? Limit, string? Cursor)
-    : IQuery<Result<Page<CandidateSummaryDto>>>;
-
-public sealed class ListCandidatesValidator : IValidator<ListCandidates>
+    : IQuery<Result<Page<CandidateSummaryDto>>>
 {
-    public IReadOnlyList<Error> Validate(ListCandidates message)
+    public const int MaxQueryLength = 100;
+
+    public Result<(CandidateFilter Filter, PageRequest Page)> Parse()
     {
         var errors = new ErrorCollector();
-        errors.Take(PageRequest.Create(message.Limit, message.Cursor), string.Empty);
-        if (message.RegionCode is not null)
+        var page = errors.Take(PageRequest.Create(Limit, Cursor), string.Empty);
+        if (RegionCode is not null)
         {
-            errors.Take(RegionCode.Parse(message.RegionCode), "regionCode");
+            errors.Take(Domain.Reference.RegionCode.Parse(RegionCode), "regionCode");
         }
 
-        if (message.EmploymentType is not null)
+        if (EmploymentType is not null)
         {
-            errors.Take(Domain.Candidates.EmploymentType.FromCode(message.EmploymentType), "employmentType");
+            errors.Take(Domain.Candidates.EmploymentType.FromCode(EmploymentType), "employmentType");
         }
 
-        if (message.Q is { Length: > 100 })
+        if (Q is { Length: > MaxQueryLength })
         {
-            errors.Add(Error.Validation("q.invalid", "q is at most 100 characters."), "q");
+            errors.Add(Error.Validation("q.invalid", $"q is at most {MaxQueryLength} characters."), "q");
         }
 
-        return errors.Errors;
+        return errors.HasErrors ? errors.ToError() : (new CandidateFilter(Q?.Trim(), RegionCode, EmploymentType), page!);
     }
 }
 
@@ -40,8 +37,14 @@ public sealed class ListCandidatesHandler(ICandidateQueries queries) : IQueryHan
 {
     public async ValueTask<Result<Page<CandidateSummaryDto>>> Handle(ListCandidates query, CancellationToken cancellationToken)
     {
-        var page = PageRequest.Create(query.Limit, query.Cursor).Value;
-        var rows = await queries.ListAsync(new CandidateFilter(query.Q?.Trim(), query.RegionCode, query.EmploymentType), page, cancellationToken);
+        var parsed = query.Parse();
+        if (parsed.IsFailure)
+        {
+            return parsed.Error!;
+        }
+
+        var (filter, page) = parsed.Value;
+        var rows = await queries.ListAsync(filter, page, cancellationToken);
         return page.ToPage(rows, c => (string.Empty, c.Id));
     }
 }

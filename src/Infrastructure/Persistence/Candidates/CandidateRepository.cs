@@ -65,12 +65,7 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
         return Result.Success();
     }
 
-    /// <summary>
-    /// SQLite (in-process): each insert skips a registered NIK itself (<c>ON CONFLICT (nik_index) DO NOTHING</c>), which
-    /// costs no more than the unique index's own probe. PostgreSQL: <c>COPY</c> cannot skip a row, so the batch's
-    /// registered NIKs are looked up first, in one statement, inside the same transaction; a NIK registered by someone
-    /// else in between still meets the unique index, which fails the batch rather than storing it twice.
-    /// </summary>
+    /// <summary>Inserts the batch, skipping registered NIKs: per row on SQLite, by one lookup before <c>COPY</c> on PostgreSQL (docs/decisions.md).</summary>
     public async Task<int> AddUnregisteredAsync(IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
     {
         if (candidates.Count == 0)
