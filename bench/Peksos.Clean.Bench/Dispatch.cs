@@ -5,8 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Peksos.Clean.Api;
 using Peksos.Clean.Application;
-using Peksos.Clean.Application.Abstractions;
-using Peksos.Clean.Application.Reference;
 using Peksos.Clean.Application.Reference.GetProvinces;
 using Peksos.Clean.Infrastructure;
 

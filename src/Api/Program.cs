@@ -6,7 +6,6 @@ using Peksos.Clean.Api.Security;
 using Peksos.Clean.Application;
 using Peksos.Clean.Infrastructure;
 using Peksos.Clean.Infrastructure.Health;
-using Peksos.Clean.Infrastructure.Security;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,11 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Peksos.Clean.Application.Assessors.RegisterAssessor;
-using Peksos.Clean.Application.Candidates.RecordPractice;
-using Peksos.Clean.Application.Candidates.RegisterCandidate;
-using Peksos.Clean.Application.Portfolios.AddEvidence;
-using Peksos.Clean.Application.Portfolios.OpenPortfolio;
 
 namespace Peksos.Clean.Api.Tests;
 
@@ -123,8 +118,12 @@ public sealed class ApiDriver(HttpClient admin)
         using var assessorClient = clientWithKey(await CreateKey("assessor", assessor));
         var exam = (await Post("/api/v1/exams", new
         {
-            schemeCode = "PEKSOS-GENERALIS", title = "Uji Kompetensi", venue = "TUK Dinas Sosial Provinsi Lampung", regionCode = "18.71",
-            scheduledOn = "2026-12-10", capacity = count,
+            schemeCode = "PEKSOS-GENERALIS",
+            title = "Uji Kompetensi",
+            venue = "TUK Dinas Sosial Provinsi Lampung",
+            regionCode = "18.71",
+            scheduledOn = "2026-12-10",
+            capacity = count,
         }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await Post($"/api/v1/exams/{exam}/assessors", new { assessorId = assessor }, HttpStatusCode.OK);
         var enrolled = new List<(Guid Participant, Guid Portfolio)>();

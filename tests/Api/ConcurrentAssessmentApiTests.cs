@@ -78,8 +78,12 @@ public abstract class ConcurrentAssessmentApiTests(DatabaseProvider provider) : 
     {
         var exam = (await _api.Post("/api/v1/exams", new
         {
-            schemeCode = "PEKSOS-GENERALIS", title = "Uji Kompetensi Serentak", venue = "TUK Dinas Sosial Provinsi Lampung", regionCode = "18.71",
-            scheduledOn = "2026-12-10", capacity = Assessors * ParticipantsPerAssessor,
+            schemeCode = "PEKSOS-GENERALIS",
+            title = "Uji Kompetensi Serentak",
+            venue = "TUK Dinas Sosial Provinsi Lampung",
+            regionCode = "18.71",
+            scheduledOn = "2026-12-10",
+            capacity = Assessors * ParticipantsPerAssessor,
         }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var sheets = new List<(HttpClient Client, Guid Participant, object Sheet)>();
         var assessors = new List<(Guid Id, HttpClient Client)>();

@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Peksos.Clean.Application.Assessors.RegisterAssessor;
-using Peksos.Clean.Application.Candidates.RegisterCandidate;
-using Peksos.Clean.Application.Portfolios.OpenPortfolio;
 using Peksos.Clean.Infrastructure.Persistence;
 
 namespace Peksos.Clean.Api.Tests;
@@ -25,7 +22,12 @@ public sealed class ErrorPathApiTests : IAsyncLifetime
     private async Task<Guid> PlannedExam(int capacity = 10) =>
         (await _api.Post("/api/v1/exams", new
         {
-            schemeCode = "PEKSOS-GENERALIS", title = "Ujikom", venue = "TUK Bandar Lampung", regionCode = "18.71", scheduledOn = "2026-12-10", capacity,
+            schemeCode = "PEKSOS-GENERALIS",
+            title = "Ujikom",
+            venue = "TUK Bandar Lampung",
+            regionCode = "18.71",
+            scheduledOn = "2026-12-10",
+            capacity,
         }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     [Theory]

@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Peksos.Clean.Application.Candidates.RegisterCandidate;
-using Peksos.Clean.Application.Portfolios.OpenPortfolio;
 using Peksos.Clean.Infrastructure.Persistence;
 
 namespace Peksos.Clean.Api.Tests;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using Peksos.Clean.Infrastructure.Persistence;
 
 using Peksos.Clean.Testing;

@@ -5,10 +5,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using Peksos.Clean.Application.Assessors.RegisterAssessor;
-using Peksos.Clean.Application.Candidates.RecordPractice;
-using Peksos.Clean.Application.Candidates.RegisterCandidate;
-using Peksos.Clean.Application.Portfolios.OpenPortfolio;
 using Peksos.Clean.Infrastructure.Persistence;
 
 namespace Peksos.Clean.Api.Tests;
@@ -45,7 +41,12 @@ public abstract class IntegrationApiTests(DatabaseProvider provider) : IAsyncLif
     {
         var exam = (await _api.Post("/api/v1/exams", new
         {
-            schemeCode = "PEKSOS-GENERALIS", title = $"Ujikom {index}", venue = "TUK", regionCode = "18.71", scheduledOn = "2026-12-10", capacity = 5,
+            schemeCode = "PEKSOS-GENERALIS",
+            title = $"Ujikom {index}",
+            venue = "TUK",
+            regionCode = "18.71",
+            scheduledOn = "2026-12-10",
+            capacity = 5,
         }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await _api.Post($"/api/v1/exams/{exam}/assessors", new { assessorId = assessor }, HttpStatusCode.OK);
         var (_, portfolio) = await _api.AcceptedGeneralisPortfolio();
@@ -155,7 +156,12 @@ public abstract class IntegrationApiTests(DatabaseProvider provider) : IAsyncLif
             using var client = _factory.CreateAdminClient();
             return await client.PostAsJsonAsync($"/api/v1/candidates/{candidate}/practice-records", new
             {
-                organisation = "LKS", role = "Pekerja sosial", startDate = "2025-01-01", endDate = "2025-06-30", hours = i * 10, pmksCategory = "kemiskinan",
+                organisation = "LKS",
+                role = "Pekerja sosial",
+                startDate = "2025-01-01",
+                endDate = "2025-06-30",
+                hours = i * 10,
+                pmksCategory = "kemiskinan",
             });
         }));
 

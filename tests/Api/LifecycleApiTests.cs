@@ -1,11 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Peksos.Clean.Application.Assessors.RegisterAssessor;
-using Peksos.Clean.Application.Candidates.RecordPractice;
-using Peksos.Clean.Application.Candidates.RegisterCandidate;
-using Peksos.Clean.Application.Portfolios.AddEvidence;
-using Peksos.Clean.Application.Portfolios.OpenPortfolio;
 using Peksos.Clean.Infrastructure.Persistence;
 
 namespace Peksos.Clean.Api.Tests;
@@ -105,8 +100,12 @@ public abstract class LifecycleApiTests(DatabaseProvider provider) : IAsyncLifet
 
         var exam = await _api.Post("/api/v1/exams", new
         {
-            schemeCode = "PEKSOS-GENERALIS", title = "Uji Kompetensi Angkatan I", venue = "TUK Dinas Sosial Provinsi Lampung", regionCode = "18.71",
-            scheduledOn = "2026-12-10", capacity = 10,
+            schemeCode = "PEKSOS-GENERALIS",
+            title = "Uji Kompetensi Angkatan I",
+            venue = "TUK Dinas Sosial Provinsi Lampung",
+            regionCode = "18.71",
+            scheduledOn = "2026-12-10",
+            capacity = 10,
         }, HttpStatusCode.Created);
         var examId = exam.GetProperty("id").GetGuid();
         exam.GetProperty("status").GetString().Should().Be("planned");
@@ -152,10 +151,10 @@ public abstract class LifecycleApiTests(DatabaseProvider provider) : IAsyncLifet
 
         // The plenary panel may not include an assessor of these participants.
         await (await _api.Admin.PostAsJsonAsync($"/api/v1/exams/{examId}/decision", new
-            {
-                decreeNumber = "01/LSP-PS/XII/2026",
-                panel = new object[] { new { name = "Drs. Hartono" }, new { name = "Dra. Wahyuni", assessorId = assessorA } },
-            }))
+        {
+            decreeNumber = "01/LSP-PS/XII/2026",
+            panel = new object[] { new { name = "Drs. Hartono" }, new { name = "Dra. Wahyuni", assessorId = assessorA } },
+        }))
             .ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "exam.panel-conflict");
         var decision = await _api.Post($"/api/v1/exams/{examId}/decision", new
         {
@@ -249,7 +248,12 @@ public abstract class LifecycleApiTests(DatabaseProvider provider) : IAsyncLifet
         using var client = Client(key);
         var exam = await _api.Post("/api/v1/exams", new
         {
-            schemeCode = "PEKSOS-GENERALIS", title = "Ujikom", venue = "TUK", regionCode = "18", scheduledOn = "2026-12-10", capacity = 5,
+            schemeCode = "PEKSOS-GENERALIS",
+            title = "Ujikom",
+            venue = "TUK",
+            regionCode = "18",
+            scheduledOn = "2026-12-10",
+            capacity = 5,
         }, HttpStatusCode.Created);
         var examId = exam.GetProperty("id").GetGuid();
 
@@ -317,15 +321,24 @@ public abstract class LifecycleApiTests(DatabaseProvider provider) : IAsyncLifet
 
         var training = await _api.Post($"/api/v1/candidates/{secondId}/training-records", new
         {
-            title = "Bimtek Sertifikasi Pekerja Sosial", organiser = "Dinas Sosial Provinsi Lampung", startDate = "2017-06-12", endDate = "2017-06-13",
-            hours = 16, kind = "bimtek",
+            title = "Bimtek Sertifikasi Pekerja Sosial",
+            organiser = "Dinas Sosial Provinsi Lampung",
+            startDate = "2017-06-12",
+            endDate = "2017-06-13",
+            hours = 16,
+            kind = "bimtek",
         }, HttpStatusCode.Created);
         training.GetProperty("candidateTrainingHours").GetInt32().Should().Be(16);
         (await (await _api.Admin.GetAsync($"/api/v1/candidates/{secondId}")).ShouldBeJson(HttpStatusCode.OK)).GetProperty("trainingHours").GetInt32().Should().Be(16);
         await (await _api.Admin.PostAsJsonAsync($"/api/v1/candidates/{secondId}/practice-records", new
-            {
-                organisation = "LKS", role = "Pekerja sosial", startDate = "2026-11-01", endDate = "2026-12-31", hours = 10, pmksCategory = "kemiskinan",
-            }))
+        {
+            organisation = "LKS",
+            role = "Pekerja sosial",
+            startDate = "2026-11-01",
+            endDate = "2026-12-31",
+            hours = 10,
+            pmksCategory = "kemiskinan",
+        }))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "period.in-future");
     }
 }

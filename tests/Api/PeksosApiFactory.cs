@@ -17,6 +17,7 @@ public sealed class PeksosApiFactory : WebApplicationFactory<Program>
     private readonly TestDatabase _database;
     private readonly IReadOnlyDictionary<string, string> _settings;
 
+    /// <param name="provider"></param>
     /// <param name="settings">Configuration for this host; rate limits are lifted unless a test sets them.</param>
     public PeksosApiFactory(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null)
     {

@@ -25,7 +25,12 @@ public sealed class SecurityApiTests
 
     private static object Exam(string title) => new
     {
-        schemeCode = "PEKSOS-GENERALIS", title, venue = "TUK", regionCode = "18.71", scheduledOn = "2026-12-10", capacity = 5,
+        schemeCode = "PEKSOS-GENERALIS",
+        title,
+        venue = "TUK",
+        regionCode = "18.71",
+        scheduledOn = "2026-12-10",
+        capacity = 5,
     };
 
     private static async Task<long> Count(PeksosApiFactory factory, string table)

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Peksos.Clean.Api.Http;
-using Peksos.Clean.Application.Candidates.RegisterCandidate;
 using Peksos.Clean.Infrastructure.Persistence;
 using Peksos.Clean.Testing;
 
@@ -39,8 +38,14 @@ public abstract class TrainingAndReportApiTests(DatabaseProvider provider) : IAs
 
         var training = await _api.Post("/api/v1/trainings", new
         {
-            title = "Bimtek Sertifikasi Pekerja Sosial", organiser = "Dinas Sosial Provinsi Lampung", venue = "Bandar Lampung", regionCode = "18.71",
-            startDate = "2026-11-19", endDate = "2026-11-20", hours = 16, capacity = 46,
+            title = "Bimtek Sertifikasi Pekerja Sosial",
+            organiser = "Dinas Sosial Provinsi Lampung",
+            venue = "Bandar Lampung",
+            regionCode = "18.71",
+            startDate = "2026-11-19",
+            endDate = "2026-11-20",
+            hours = 16,
+            capacity = 46,
         }, HttpStatusCode.Created);
         var id = training.GetProperty("id").GetGuid();
         foreach (var candidate in candidates.Take(46))

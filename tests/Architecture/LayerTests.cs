@@ -4,7 +4,6 @@ using Peksos.Clean.Api.Endpoints;
 using Peksos.Clean.Application.Candidates.RegisterCandidate;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Infrastructure.Persistence;
-using Peksos.Clean.Infrastructure.Persistence.Candidates;
 
 namespace Peksos.Clean.Architecture.Tests;
 

@@ -1,11 +1,9 @@
-using Peksos.Clean.Domain.Common;
 using Microsoft.Extensions.Time.Testing;
 using Peksos.Clean.Application.Events;
-using Peksos.Clean.Application.Portfolios.AddEvidence;
-using Peksos.Clean.Application.Portfolios.WriteEssay;
 using Peksos.Clean.Domain.Assessors;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Certificates;
+using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
 using Peksos.Clean.Domain.Portfolios;
 using Peksos.Clean.Domain.Reference;
@@ -16,7 +14,6 @@ using Peksos.Clean.Infrastructure.Persistence.Candidates;
 using Peksos.Clean.Infrastructure.Persistence.Certificates;
 using Peksos.Clean.Infrastructure.Persistence.Exams;
 using Peksos.Clean.Infrastructure.Persistence.Portfolios;
-using Peksos.Clean.Infrastructure.Security;
 
 namespace Peksos.Clean.Infrastructure.Tests;
 

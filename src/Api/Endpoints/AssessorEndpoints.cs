@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Api.Security;
-using Peksos.Clean.Application.ApiKeys;
 using Peksos.Clean.Application.ApiKeys.CreateApiKey;
 using Peksos.Clean.Application.ApiKeys.RevokeApiKey;
 using Peksos.Clean.Application.Assessors;

@@ -4,8 +4,6 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Api.Security;
-using Peksos.Clean.Application.Certificates;
-using Peksos.Clean.Application.Certificates.ListCertificates;
 using Peksos.Clean.Application.Reports;
 using Peksos.Clean.Application.Reports.ExportCertificates;
 using Peksos.Clean.Application.Reports.GetSummaryReport;

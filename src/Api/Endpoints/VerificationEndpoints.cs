@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Api.Pages;
-using Peksos.Clean.Application.Certificates;
 using Peksos.Clean.Application.Certificates.GetCertificateToken;
 using Peksos.Clean.Application.Certificates.GetVerificationPage;
 using Peksos.Clean.Application.Certificates.VerifyCertificates;

@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
-using Peksos.Clean.Application.Certificates;
 using Peksos.Clean.Application.Certificates.GetVerificationPage;
-using Peksos.Clean.Application.Common;
 
 namespace Peksos.Clean.Api.Pages;
 

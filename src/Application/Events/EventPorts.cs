@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Peksos.Clean.Application.Events;
 
 /// <summary>An entry for the events feed: what other applications may react to.</summary>

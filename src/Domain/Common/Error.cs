@@ -19,7 +19,7 @@ public enum ErrorKind
 
 /// <summary>
 /// An expected failure with a stable machine code (e.g. <c>nik.invalid</c>). Field errors name the request field;
-/// rule failures may carry every unmet item at once in <see cref="Unmet"/>.
+/// rule failures may carry every unmet item at once in <see cref="Details"/>.
 /// </summary>
 public sealed record Error(string Code, string Message, ErrorKind Kind)
 {

@@ -1,8 +1,7 @@
-using Peksos.Clean.Application.Candidates;
 using System.Runtime.CompilerServices;
 using System.Text;
 using nietras.SeparatedValues;
-using Peksos.Clean.Application.Candidates.ImportCandidates;
+using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Infrastructure.Import;

@@ -1,7 +1,6 @@
-using Peksos.Clean.Application.Candidates;
 using System.Security.Cryptography;
 using System.Text;
-using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Domain.Candidates;
 
 namespace Peksos.Clean.Infrastructure.Security;

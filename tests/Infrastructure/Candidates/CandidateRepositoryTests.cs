@@ -1,12 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
-using Peksos.Clean.Application.Candidates.RecordPractice;
-using Peksos.Clean.Application.Candidates.RecordTraining;
 using Peksos.Clean.Application.Events;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Reference;
 using Peksos.Clean.Infrastructure.Persistence;
 using Peksos.Clean.Infrastructure.Persistence.Candidates;
-using Peksos.Clean.Infrastructure.Security;
 
 namespace Peksos.Clean.Infrastructure.Tests.Candidates;
 

@@ -1,7 +1,7 @@
 using Mediator;
-using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Assessors;
+using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Events;
 using Peksos.Clean.Domain.Assessors;
 using Peksos.Clean.Domain.Common;

@@ -1,5 +1,4 @@
 using Mediator;
-using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Common;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;

@@ -1,6 +1,5 @@
 using Mediator;
 using Peksos.Clean.Application.Common;
-using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Reference;

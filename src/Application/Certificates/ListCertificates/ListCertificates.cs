@@ -2,7 +2,6 @@ using Mediator;
 using Peksos.Clean.Application.Common;
 using Peksos.Clean.Domain.Certificates;
 using Peksos.Clean.Domain.Common;
-using Peksos.Clean.Domain.Reference;
 using Peksos.Clean.Domain.Schemes;
 
 namespace Peksos.Clean.Application.Certificates.ListCertificates;

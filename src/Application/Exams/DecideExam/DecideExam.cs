@@ -1,6 +1,6 @@
 using Mediator;
-using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Certificates;
+using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Portfolios;
 using Peksos.Clean.Domain.Assessors;
 using Peksos.Clean.Domain.Candidates;

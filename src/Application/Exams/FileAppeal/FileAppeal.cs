@@ -1,5 +1,4 @@
 using Mediator;
-using Peksos.Clean.Application.Common;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
 

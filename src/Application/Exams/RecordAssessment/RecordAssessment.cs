@@ -1,10 +1,10 @@
 using Mediator;
 using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Common;
-using Peksos.Clean.Domain.Portfolios;
 using Peksos.Clean.Application.Portfolios;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
+using Peksos.Clean.Domain.Portfolios;
 
 namespace Peksos.Clean.Application.Exams.RecordAssessment;
 

@@ -1,5 +1,4 @@
 using Mediator;
-using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Portfolios;
 

@@ -1,6 +1,6 @@
 using Mediator;
-using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Candidates;
+using Peksos.Clean.Application.Common;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Portfolios;

@@ -1,6 +1,6 @@
 using Mediator;
-using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Common;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Reference;
 

@@ -1,12 +1,10 @@
 using System.Data.Common;
 using Dapper;
-using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Assessors;
+using Peksos.Clean.Application.Events;
 using Peksos.Clean.Domain.Assessors;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;
-
-using Peksos.Clean.Application.Events;
 
 namespace Peksos.Clean.Infrastructure.Persistence.Assessors;
 

@@ -1,13 +1,11 @@
-using Peksos.Clean.Application.Certificates;
 using System.Data.Common;
 using Dapper;
-using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Certificates;
+using Peksos.Clean.Application.Events;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Certificates;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
-
-using Peksos.Clean.Application.Events;
 
 namespace Peksos.Clean.Infrastructure.Persistence.Certificates;
 

@@ -1,9 +1,9 @@
-using Peksos.Clean.Application.Exams;
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Events;
+using Peksos.Clean.Application.Exams;
 using Peksos.Clean.Domain.Assessors;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Certificates;

@@ -1,13 +1,11 @@
-using Peksos.Clean.Application.Portfolios;
 using System.Data.Common;
 using Dapper;
-using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Events;
+using Peksos.Clean.Application.Portfolios;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Portfolios;
 using Peksos.Clean.Domain.Reference;
-
-using Peksos.Clean.Application.Events;
 
 namespace Peksos.Clean.Infrastructure.Persistence.Portfolios;
 

@@ -1,5 +1,4 @@
 using Dapper;
-using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Events;
 using Peksos.Clean.Application.Trainings;
 using Peksos.Clean.Domain.Candidates;
@@ -41,8 +40,17 @@ public sealed class TrainingRepository(DbSession session, ChangeTracker tracker)
             """,
             new
             {
-                Id = training.Id.Value, training.Title, training.Organiser, training.Venue, RegionCode = training.Region.Value, StartDate = training.Period.Start,
-                EndDate = training.Period.End, training.Hours, training.Capacity, training.CreatedAt, training.CompletedAt,
+                Id = training.Id.Value,
+                training.Title,
+                training.Organiser,
+                training.Venue,
+                RegionCode = training.Region.Value,
+                StartDate = training.Period.Start,
+                EndDate = training.Period.End,
+                training.Hours,
+                training.Capacity,
+                training.CreatedAt,
+                training.CompletedAt,
             }, cancellationToken));
         await WriteParticipantsAsync(training, cancellationToken);
         training.SetVersion(1);
