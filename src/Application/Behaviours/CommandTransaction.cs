@@ -80,6 +80,3 @@ public sealed class CommandTransaction(
         await unitOfWork.RollbackAsync(CancellationToken.None);
     }
 }
-
-/// <summary>A command that opens and commits its own transactions (in batches); the unit-of-work behaviour leaves it alone.</summary>
-public interface IManagesOwnTransactions;

@@ -1,4 +1,5 @@
 using Mediator;
+using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Application.Behaviours;

@@ -4,9 +4,6 @@ using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Application.Common;
 
-/// <summary>One page of a list and the opaque cursor of the next page (null on the last page).</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
-
 /// <summary>
 /// A validated page request: <c>limit</c> 1–200 (default 50) and an opaque keyset cursor made of the last row's sort
 /// key and id. Cursors are base64url text; anything else is a 400 <c>cursor.invalid</c>, never a 500.

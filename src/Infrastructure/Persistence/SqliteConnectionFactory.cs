@@ -1,17 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace Peksos.Clean.Infrastructure.Persistence;
-
-/// <summary>Creates (unopened) connections to the configured database. One per process; never caches an open connection.</summary>
-public interface IDbConnectionFactory
-{
-    DatabaseProvider Provider { get; }
-
-    /// <summary>Opens a new connection, configured for this system (SQLite pragmas).</summary>
-    Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
-}
 
 /// <summary>
 /// SQLite: a file in WAL mode (set by the migrator; it persists in the file) with foreign keys on. Write
@@ -67,13 +57,4 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory, IDisposable
     }
 
     public void Dispose() => PreparedReads.Dispose();
-}
-
-/// <summary>PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>.</summary>
-public sealed class PostgresConnectionFactory(NpgsqlDataSource dataSource) : IDbConnectionFactory
-{
-    public DatabaseProvider Provider => DatabaseProvider.Postgres;
-
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
-        await dataSource.OpenConnectionAsync(cancellationToken);
 }

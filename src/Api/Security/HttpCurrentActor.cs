@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Domain.Assessors;
+
+namespace Peksos.Clean.Api.Security;
+
+/// <summary>
+/// The caller: the authenticated API key of the request, or — for operator commands run from the command line
+/// (<c>seed-demo</c>) — the actor set on this scope.
+/// </summary>
+public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor
+{
+    private (string Name, string Role, AssessorId? AssessorId)? _override;
+
+    /// <summary>Acts as someone else for the rest of this scope (command-line operations only).</summary>
+    public void ActAs(string name, string role, AssessorId? assessorId = null) => _override = (name, role, assessorId);
+
+    private ClaimsPrincipal User => accessor.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public string Name => _override?.Name ?? (User.Identity?.IsAuthenticated == true ? User.Identity.Name ?? "unknown" : "anonymous");
+
+    public string Role => _override?.Role ?? User.FindFirstValue(ClaimTypes.Role) ?? "anonymous";
+
+    public AssessorId? AssessorId => _override is { } acting
+        ? acting.AssessorId
+        : Guid.TryParse(User.FindFirstValue(ApiKeyAuthenticationHandler.AssessorClaim), out var id) ? new AssessorId(id) : null;
+}

@@ -1,0 +1,3 @@
+namespace Peksos.Clean.Domain.Exams;
+
+public sealed record EvidenceVerdict(Guid EvidenceId, VatmVerdict Verdict, string? Note);
