@@ -8,6 +8,9 @@ public interface IPortfolioRepository
 {
     Task<Portfolio?> GetAsync(PortfolioId id, CancellationToken cancellationToken);
 
+    /// <summary>Holds the portfolio until the command commits: commands on one portfolio then run one after the other.</summary>
+    Task LockAsync(PortfolioId id, CancellationToken cancellationToken);
+
     /// <summary>Whether the candidate has a portfolio for the scheme that is not closed.</summary>
     Task<bool> HasOpenPortfolioAsync(CandidateId candidateId, string schemeCode, CancellationToken cancellationToken);
 

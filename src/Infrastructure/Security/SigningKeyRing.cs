@@ -136,8 +136,9 @@ public sealed class SigningKeyRing(IDbConnectionFactory factory, CertificationOp
 
         try
         {
-            var header = JsonNode.Parse(Base64Url.DecodeFromChars(parts[0]))!.AsObject();
-            if ((string?)header["alg"] != "ES256" || header["kid"]?.GetValue<string>() is not { } kid || !Current.Verifiers.TryGetValue(kid, out var key))
+            // Any JSON may be sent: a header or claims that are not an object (null, a number, an array) are invalid, not a fault.
+            if (JsonNode.Parse(Base64Url.DecodeFromChars(parts[0])) is not JsonObject header
+                || (string?)header["alg"] != "ES256" || header["kid"]?.GetValue<string>() is not { } kid || !Current.Verifiers.TryGetValue(kid, out var key))
             {
                 return TokenCheck.Invalid;
             }
@@ -149,7 +150,11 @@ public sealed class SigningKeyRing(IDbConnectionFactory factory, CertificationOp
                 return TokenCheck.Invalid;
             }
 
-            var claims = JsonNode.Parse(Base64Url.DecodeFromChars(parts[1]))!.AsObject();
+            if (JsonNode.Parse(Base64Url.DecodeFromChars(parts[1])) is not JsonObject claims)
+            {
+                return TokenCheck.Invalid;
+            }
+
             return new TokenCheck(true, kid, (string?)claims["sub"], (string?)claims["name"], (string?)claims["scheme"],
                 Date(claims["issued_on"]), Date(claims["valid_until"]));
         }

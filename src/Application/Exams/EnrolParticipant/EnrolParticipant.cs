@@ -28,6 +28,8 @@ public sealed class EnrolParticipantHandler(ExamContext context, IExamRepository
 {
     public async ValueTask<Result<ParticipantDto>> Handle(EnrolParticipant m, CancellationToken cancellationToken)
     {
+        // Locked before anything is read, so a concurrent enrolment of this portfolio elsewhere is seen (one undecided exam per scheme).
+        await portfolios.LockAsync(new PortfolioId(m.PortfolioId!.Value), cancellationToken);
         var exam = await context.LoadAsync(m.ExamId, m.ExpectedVersion, cancellationToken);
         if (exam.IsFailure)
         {

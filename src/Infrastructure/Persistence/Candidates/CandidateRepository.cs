@@ -85,7 +85,10 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
             var registered = (await connection.QueryAsync<string>(
                 session.Command($"SELECT nik_index FROM candidates WHERE {condition}", new { Indexes = value }, cancellationToken))).ToHashSet(StringComparer.Ordinal);
             inserted = indexes.Select(i => !registered.Contains(i)).ToList();
-            await BulkInsert.ExecuteAsync(session, "candidates", CandidateColumns, rows.Where((_, i) => inserted[i]).ToList(), cancellationToken);
+            if (!await TryCopyAsync(rows.Where((_, i) => inserted[i]).ToList(), cancellationToken))
+            {
+                inserted = await InsertEachUnlessRegisteredAsync(connection, rows, inserted, cancellationToken);
+            }
         }
 
         var skipped = 0;
@@ -104,6 +107,62 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
 
         return skipped;
     }
+
+    /// <summary>
+    /// PostgreSQL: <c>COPY</c> under a savepoint; false (and nothing stored) when a NIK was registered by a concurrent
+    /// command since the lookup.
+    /// </summary>
+    private async Task<bool> TryCopyAsync(IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    {
+        var transaction = session.Transaction;
+        if (transaction is null)
+        {
+            await BulkInsert.ExecuteAsync(session, "candidates", CandidateColumns, rows, cancellationToken);
+            return true;
+        }
+
+        await transaction.SaveAsync(CopySavepoint, cancellationToken);
+        try
+        {
+            await BulkInsert.ExecuteAsync(session, "candidates", CandidateColumns, rows, cancellationToken);
+            await transaction.ReleaseAsync(CopySavepoint, cancellationToken);
+            return true;
+        }
+        catch (DbException ex) when (UniqueViolation.Is(ex))
+        {
+            await transaction.RollbackAsync(CopySavepoint, cancellationToken);
+            return false;
+        }
+    }
+
+    /// <summary>The slow path after a lost race: row by row, each skipping a NIK registered meanwhile (it waits for that commit).</summary>
+    private async Task<IReadOnlyList<bool>> InsertEachUnlessRegisteredAsync(DbConnection connection, List<object?[]> rows, IReadOnlyList<bool> unregistered,
+        CancellationToken cancellationToken)
+    {
+        var sql = $"INSERT INTO candidates ({string.Join(", ", CandidateColumns)}) VALUES ({string.Join(", ", CandidateColumns.Select((_, i) => $"@p{i}"))}) "
+            + "ON CONFLICT (nik_index) DO NOTHING";
+        var inserted = new List<bool>(rows.Count);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (!unregistered[r])
+            {
+                inserted.Add(false);
+                continue;
+            }
+
+            var parameters = new DynamicParameters();
+            for (var c = 0; c < CandidateColumns.Length; c++)
+            {
+                parameters.Add($"p{c}", rows[r][c]);
+            }
+
+            inserted.Add(await connection.ExecuteAsync(session.Command(sql, parameters, cancellationToken)) == 1);
+        }
+
+        return inserted;
+    }
+
+    private const string CopySavepoint = "roster_copy";
 
     /// <summary>A new candidate's row in <see cref="CandidateColumns"/> order, with the NIK's blind index and ciphertext.</summary>
     private object?[] ToRow(Candidate candidate)

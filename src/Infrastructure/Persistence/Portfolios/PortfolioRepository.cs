@@ -45,6 +45,16 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
             essays.Select(e => new Essay(Stored.Value(EssayCode.Parse(e.Code)), e.Text)));
     }
 
+    public async Task LockAsync(PortfolioId id, CancellationToken cancellationToken)
+    {
+        // SQLite's write transaction already excludes every other writer; PostgreSQL locks the row (docs/decisions.md, "Concurrency").
+        if (session.Provider == DatabaseProvider.Postgres)
+        {
+            var connection = await session.ConnectionAsync(cancellationToken);
+            await connection.ExecuteAsync(session.Command("SELECT 1 FROM portfolios WHERE id = @Id FOR UPDATE", new { Id = id.Value }, cancellationToken));
+        }
+    }
+
     public async Task<bool> HasOpenPortfolioAsync(CandidateId candidateId, string schemeCode, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
