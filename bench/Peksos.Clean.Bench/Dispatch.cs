@@ -60,6 +60,7 @@ public class Dispatch
 
     private sealed class BenchActor : Application.Abstractions.ICurrentActor
     {
+        public string KeyId => "bench";
         public string Name => "bench";
         public string Role => "admin";
         public Domain.Assessors.AssessorId? AssessorId => null;

@@ -93,6 +93,10 @@ public static class DependencyInjection
         services.AddSingleton<ICertificateSigner>(sp => sp.GetRequiredService<SigningKeyRing>());
         services.AddScoped<Application.Events.IEventJournal, EventJournal>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+        services.AddSingleton(configuration.GetValue<double?>("Idempotency:RetentionHours") is { } hours and > 0
+            ? new IdempotencyOptions(TimeSpan.FromHours(hours))
+            : IdempotencyOptions.Default);
+        services.AddHostedService<IdempotencyPurge>();
         services.AddSingleton<IRosterReader, Import.SepRosterReader>();
         services.AddScoped<Application.Events.IEventFeed, EventFeed>();
         var issuer = configuration["Certificates:Issuer"];

@@ -92,7 +92,7 @@ public sealed class ApiDriver(HttpClient admin)
             HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     public async Task<string> CreateKey(string role, Guid? assessorId = null) =>
-        (await Post("/api/v1/api-keys", new { name = $"{role} key", role, assessorId }, HttpStatusCode.Created)).GetProperty("key").GetString()!;
+        (await Post("/api/v1/api-keys", new { name = $"{role} key {Guid.NewGuid():N}", role, assessorId }, HttpStatusCode.Created)).GetProperty("key").GetString()!;
 
     /// <summary>A sheet that passes every component for the participant's portfolio.</summary>
     public async Task<object> PassingSheet(Guid portfolioId, int written = 80, string interview = "k")

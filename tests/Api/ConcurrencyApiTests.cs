@@ -92,6 +92,43 @@ public abstract class ConcurrencyApiTests(DatabaseProvider provider) : IAsyncLif
         var registered = await (await _api.Admin.GetAsync("/api/v1/reports/summary")).ShouldBeJson(HttpStatusCode.OK);
         registered.GetProperty("candidates").GetInt32().Should().Be(valid);
     }
+
+    [SkippableFact]
+    public async Task Register_SixteenRetriesWithOneIdempotencyKeyAtOnce_CreateOneCandidateAndReplayIt()
+    {
+        var body = CandidatesApiTests.ValidCandidate(_api.NextNik());
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => _api.Admin.SendAsync(WithKey("register-once", body))));
+
+        answers.Select(a => a.StatusCode).Should().AllBeEquivalentTo(HttpStatusCode.Created, "a retry waits for the first and replays it");
+        var ids = new HashSet<Guid>();
+        foreach (var answer in answers)
+        {
+            ids.Add((await answer.ShouldBeJson(HttpStatusCode.Created)).GetProperty("id").GetGuid());
+        }
+
+        ids.Should().ContainSingle();
+        answers.Count(a => !a.Headers.Contains("Idempotent-Replayed")).Should().Be(1);
+    }
+
+    [SkippableFact]
+    public async Task IdempotencyKey_IsScopedToTheCallingKeysId_NotItsName()
+    {
+        var body = CandidatesApiTests.ValidCandidate(_api.NextNik());
+        using var other = _factory.CreateClientWithKey(await _api.CreateKey("admin"));
+
+        await (await _api.Admin.SendAsync(WithKey("shared", body))).ShouldBeJson(HttpStatusCode.Created);
+        var second = await other.SendAsync(WithKey("shared", body));
+
+        second.Headers.Contains("Idempotent-Replayed").Should().BeFalse("another key's stored response is never served");
+        await second.ShouldBeProblem(HttpStatusCode.Conflict, "candidate.duplicate-nik");
+    }
+
+    private static HttpRequestMessage WithKey(string key, object body) => new(HttpMethod.Post, "/api/v1/candidates")
+    {
+        Content = JsonContent.Create(body),
+        Headers = { { "Idempotency-Key", key } },
+    };
 }
 
 public sealed class SqliteConcurrencyApiTests() : ConcurrencyApiTests(DatabaseProvider.Sqlite);

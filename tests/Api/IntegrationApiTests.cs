@@ -100,6 +100,7 @@ public abstract class IntegrationApiTests(DatabaseProvider provider) : IAsyncLif
         var entries = audit.GetProperty("items").EnumerateArray().ToList();
         entries.Select(e => e.GetProperty("action").GetString()).Should().Equal("candidate.registered", "candidate.practice-recorded");
         entries.Should().OnlyContain(e => e.GetProperty("actor").GetProperty("name").GetString() == "bootstrap-admin"
+            && e.GetProperty("actor").GetProperty("keyId").GetString() == "bootstrap"
             && e.GetProperty("actor").GetProperty("role").GetString() == "admin"
             && e.GetProperty("entityType").GetString() == "candidate");
         entries[1].GetProperty("data").GetProperty("hours").GetInt32().Should().Be(1_344);

@@ -43,6 +43,20 @@ public sealed class SecurityApiTests
     }
 
     [Fact]
+    public async Task ApiKeyNames_AreUniqueAmongActiveKeys_AndNeverTheBootstrapKeys()
+    {
+        await using var factory = new PeksosApiFactory(DatabaseProvider.Sqlite);
+        using var admin = factory.CreateAdminClient();
+
+        var first = await (await admin.PostAsJsonAsync("/api/v1/api-keys", new { name = "Aplikasi PKH", role = "consumer" })).ShouldBeJson(HttpStatusCode.Created);
+        await (await admin.PostAsJsonAsync("/api/v1/api-keys", new { name = "Aplikasi PKH", role = "admin" })).ShouldBeProblem(HttpStatusCode.Conflict, "api-key.name-taken");
+        await (await admin.PostAsJsonAsync("/api/v1/api-keys", new { name = "Bootstrap-Admin", role = "admin" })).ShouldBeProblem(HttpStatusCode.Conflict, "api-key.name-taken");
+
+        (await admin.DeleteAsync($"/api/v1/api-keys/{first.GetProperty("id").GetGuid()}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await (await admin.PostAsJsonAsync("/api/v1/api-keys", new { name = "Aplikasi PKH", role = "consumer" })).ShouldBeJson(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task IdempotencyKey_SameBodyReplays_OtherBodyIs422_AndNothingIsCreatedTwice()
     {
         await using var factory = new PeksosApiFactory(DatabaseProvider.Sqlite);

@@ -11,7 +11,7 @@ namespace Peksos.Clean.Api.Http;
 
 /// <summary>
 /// <c>Idempotency-Key</c> on creating POSTs: same key and content replays the first response, other content is a 422,
-/// a race gets the first response or a 409; stored in the command's transaction, scoped to caller and route.
+/// a retry racing the first waits for it and replays it; claimed and stored in the command's transaction, scoped to the calling key's id and the route.
 /// </summary>
 public static class Idempotency
 {
@@ -36,12 +36,13 @@ public static class Idempotency
             var services = http.RequestServices;
             var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
             var actor = services.GetRequiredService<ICurrentActor>();
-            var scopeKey = Hash($"{actor.Role}\n{actor.Name}\n{http.Request.Method} {http.Request.Path}\n{key}");
+            var scopeKey = Hash($"{actor.KeyId}\n{http.Request.Method} {http.Request.Path}\n{key}");
             var requestHash = Hash(JsonSerializer.Serialize(
                 context.Arguments.Where(a => a is not (HttpContext or ISender or CancellationToken or null)).ToArray(), json));
 
             var store = services.GetRequiredService<IIdempotencyStore>();
-            if (await store.FindAsync(scopeKey, http.RequestAborted) is { } stored)
+            var clock = services.GetRequiredService<TimeProvider>();
+            if (await store.FindAsync(scopeKey, clock.GetUtcNow(), http.RequestAborted) is { } stored)
             {
                 return Replay(stored, requestHash);
             }
@@ -54,7 +55,7 @@ public static class Idempotency
             }
             catch (IdempotencyConflictException)
             {
-                return await store.FindAsync(scopeKey, CancellationToken.None) is { } first
+                return await store.FindAsync(scopeKey, clock.GetUtcNow(), CancellationToken.None) is { } first
                     ? Replay(first, requestHash)
                     : ProblemResults.Problem(Error.Conflict("idempotency.in-progress", "A request with this Idempotency-Key is being processed; retry shortly."));
             }
@@ -64,7 +65,9 @@ public static class Idempotency
     {
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(stored.RequestHash), Encoding.ASCII.GetBytes(requestHash)))
         {
-            return ProblemResults.Problem(Error.Rule("idempotency.key-reused", $"This {Header} was used for a different request; use a new key."));
+            var reused = ProblemResults.Problem(Error.Rule("idempotency.key-reused", $"This {Header} was used for a different request; use a new key."));
+            reused.ProblemDetails.Title = $"The {Header} was already used for another request.";
+            return reused;
         }
 
         return new ReplayResult(stored.Response);

@@ -39,7 +39,7 @@ public sealed class ApiKeyAuthenticationHandler(
         ApiKeyHashing.Hash(key, hash);
         if (CryptographicOperations.FixedTimeEquals(hash, bootstrap.Hash))
         {
-            return Success("bootstrap-admin", Roles.Admin, null, null);
+            return Success(BootstrapKey.Name, Roles.Admin, null, BootstrapKey.KeyId);
         }
 
         var hex = Convert.ToHexStringLower(hash);
@@ -51,10 +51,10 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
 
-        return Success(record.Name, record.Role, record.AssessorId, record.Id);
+        return Success(record.Name, record.Role, record.AssessorId, record.Id.ToString());
     }
 
-    private static AuthenticateResult Success(string name, string role, Guid? assessorId, Guid? keyId)
+    private static AuthenticateResult Success(string name, string role, Guid? assessorId, string keyId)
     {
         var claims = new List<Claim> { new(ClaimTypes.Name, name), new(ClaimTypes.Role, role) };
         if (assessorId is { } assessor)
@@ -62,10 +62,7 @@ public sealed class ApiKeyAuthenticationHandler(
             claims.Add(new Claim(AssessorClaim, assessor.ToString()));
         }
 
-        if (keyId is { } id)
-        {
-            claims.Add(new Claim(KeyIdClaim, id.ToString()));
-        }
+        claims.Add(new Claim(KeyIdClaim, keyId));
 
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));

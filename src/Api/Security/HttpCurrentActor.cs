@@ -10,12 +10,16 @@ namespace Peksos.Clean.Api.Security;
 /// </summary>
 public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor
 {
+    public const string OperatorKeyId = "operator";
+
     private (string Name, string Role, AssessorId? AssessorId)? _override;
 
-    /// <summary>Acts as someone else for the rest of this scope (command-line operations only).</summary>
+    /// <summary>Acts as someone else for the rest of this scope (command-line operations only; the key id is <c>operator</c>).</summary>
     public void ActAs(string name, string role, AssessorId? assessorId = null) => _override = (name, role, assessorId);
 
     private ClaimsPrincipal User => accessor.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public string KeyId => _override is not null ? OperatorKeyId : User.FindFirstValue(ApiKeyAuthenticationHandler.KeyIdClaim) ?? "anonymous";
 
     public string Name => _override?.Name ?? (User.Identity?.IsAuthenticated == true ? User.Identity.Name ?? "unknown" : "anonymous");
 

@@ -1,3 +1,5 @@
+using Peksos.Clean.Domain.Common;
+
 namespace Peksos.Clean.Application.ApiKeys;
 
 /// <summary>An API key as stored: only the hash of the key is kept.</summary>
@@ -9,7 +11,8 @@ public interface IApiKeyStore
 
     Task<ApiKeyRecord?> GetAsync(Guid id, CancellationToken cancellationToken);
 
-    Task AddAsync(ApiKeyRecord key, CancellationToken cancellationToken);
+    /// <summary>Inserts; fails with <c>api-key.name-taken</c> when an active key has the name.</summary>
+    Task<Result> AddAsync(ApiKeyRecord key, CancellationToken cancellationToken);
 
     Task<bool> RevokeAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
 }

@@ -14,6 +14,15 @@ public sealed class CommandTransaction(
     public Task BeginAsync(CancellationToken cancellationToken, Durability durability = Durability.OnCommit) =>
         unitOfWork.BeginAsync(cancellationToken, durability);
 
+    /// <summary>Claims the request's Idempotency-Key (if it has one) in the open transaction, before the command runs.</summary>
+    public async Task ClaimIdempotencyKeyAsync(CancellationToken cancellationToken)
+    {
+        if (idempotency.IsActive && !await idempotencyStore.ClaimAsync(idempotency.ScopeKey!, idempotency.RequestHash!, clock.GetUtcNow(), cancellationToken))
+        {
+            throw new IdempotencyConflictException();
+        }
+    }
+
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction of its own: commits it (as <see cref="CommitAsync"/> does) when the
     /// work returns, rolls it back when it throws. For commands that commit in several transactions.
@@ -44,14 +53,14 @@ public sealed class CommandTransaction(
 
     /// <summary>Adds an audit entry about the command as a whole (not about one entity's change) to the open transaction.</summary>
     public Task AuditAsync(string action, string entityType, Guid entityId, object data, CancellationToken cancellationToken) =>
-        journal.WriteAsync([], [new AuditEntry(clock.GetUtcNow(), action, entityType, entityId, data)], actor.Name, actor.Role, cancellationToken);
+        journal.WriteAsync([], [new AuditEntry(clock.GetUtcNow(), action, entityType, entityId, data)], Actor, cancellationToken);
 
     /// <summary>Writes the events and audit entries (and the idempotent response, when the request carries a key), then commits.</summary>
     public async Task CommitAsync(CancellationToken cancellationToken, object? value = null)
     {
         if (idempotency.IsActive && value is not null)
         {
-            await idempotencyStore.SaveAsync(idempotency.ScopeKey!, idempotency.RequestHash!, idempotency.Capture!(value), clock.GetUtcNow(), cancellationToken);
+            await idempotencyStore.SaveAsync(idempotency.ScopeKey!, idempotency.Capture!(value), cancellationToken);
         }
 
         await WriteChangesAsync(cancellationToken);
@@ -68,10 +77,11 @@ public sealed class CommandTransaction(
         await journal.WriteAsync(
             described.Where(d => d.Entry.Published).Select(d => new IntegrationEvent(d.Entry.Action, d.Event.OccurredAt, d.Entry.Data)).ToList(),
             described.Select(d => new AuditEntry(d.Event.OccurredAt, d.Entry.Action, d.Entry.EntityType, d.Entry.EntityId, d.Entry.Data)).ToList(),
-            actor.Name,
-            actor.Role,
+            Actor,
             cancellationToken);
     }
+
+    private ActorDto Actor => new(actor.KeyId, actor.Name, actor.Role);
 
     /// <summary>Rolls back and forgets the events of what was rolled back.</summary>
     public async Task RollbackAsync()

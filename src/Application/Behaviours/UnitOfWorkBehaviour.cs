@@ -23,6 +23,7 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(CommandTransaction 
         await transaction.BeginAsync(cancellationToken);
         try
         {
+            await transaction.ClaimIdempotencyKeyAsync(cancellationToken);
             var response = await next(message, cancellationToken);
             if (response.IsSuccess)
             {

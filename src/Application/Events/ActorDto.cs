@@ -1,3 +1,4 @@
 namespace Peksos.Clean.Application.Events;
 
-public sealed record ActorDto(string Name, string Role);
+/// <summary>Who made a change: the API key's id (<c>bootstrap</c> for the configured key), its name and its role.</summary>
+public sealed record ActorDto(string KeyId, string Name, string Role);

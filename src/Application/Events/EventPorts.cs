@@ -9,7 +9,7 @@ public sealed record AuditEntry(DateTimeOffset At, string Action, string EntityT
 /// <summary>Writes a command's integration events and audit entries in the command's transaction.</summary>
 public interface IEventJournal
 {
-    Task WriteAsync(IReadOnlyList<IntegrationEvent> events, IReadOnlyList<AuditEntry> audit, string actorName, string actorRole, CancellationToken cancellationToken);
+    Task WriteAsync(IReadOnlyList<IntegrationEvent> events, IReadOnlyList<AuditEntry> audit, ActorDto actor, CancellationToken cancellationToken);
 }
 
 public interface IEventFeed

@@ -40,9 +40,9 @@ public sealed class PipelineBehaviourTests
 
         public List<AuditEntry> Audit { get; } = [];
 
-        public Task WriteAsync(IReadOnlyList<IntegrationEvent> events, IReadOnlyList<AuditEntry> audit, string actorName, string actorRole, CancellationToken cancellationToken)
+        public Task WriteAsync(IReadOnlyList<IntegrationEvent> events, IReadOnlyList<AuditEntry> audit, ActorDto actor, CancellationToken cancellationToken)
         {
-            uow.Calls.Add($"journal by {actorName}/{actorRole}");
+            uow.Calls.Add($"journal by {actor.Name}/{actor.Role}");
             Events.AddRange(events);
             Audit.AddRange(audit);
             return Task.CompletedTask;
@@ -51,6 +51,8 @@ public sealed class PipelineBehaviourTests
 
     private sealed class FixedActor : ICurrentActor
     {
+        public string KeyId => "key-1";
+
         public string Name => "secretariat";
 
         public string Role => Roles.Admin;
@@ -60,13 +62,21 @@ public sealed class PipelineBehaviourTests
 
     private sealed class RecordingIdempotencyStore(RecordingUnitOfWork uow) : IIdempotencyStore
     {
-        public Task<StoredIdempotency?> FindAsync(string scopeKey, CancellationToken cancellationToken) => Task.FromResult<StoredIdempotency?>(null);
+        public Task<StoredIdempotency?> FindAsync(string scopeKey, DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult<StoredIdempotency?>(null);
 
-        public Task SaveAsync(string scopeKey, string requestHash, IdempotentResponse response, DateTimeOffset at, CancellationToken cancellationToken)
+        public Task<bool> ClaimAsync(string scopeKey, string requestHash, DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            uow.Calls.Add($"claim {scopeKey}");
+            return Task.FromResult(true);
+        }
+
+        public Task SaveAsync(string scopeKey, IdempotentResponse response, CancellationToken cancellationToken)
         {
             uow.Calls.Add($"idempotency {scopeKey} {response.Body}");
             return Task.CompletedTask;
         }
+
+        public Task<int> PurgeAsync(DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(0);
     }
 
     private readonly RecordingUnitOfWork _uow = new();
@@ -113,7 +123,7 @@ public sealed class PipelineBehaviourTests
 
         await behaviour.Handle(new Probe(true), Handler, default);
 
-        _uow.Calls.Should().Equal("begin", "idempotency scope 42", "journal by secretariat/admin", "commit");
+        _uow.Calls.Should().Equal("begin", "claim scope", "idempotency scope 42", "journal by secretariat/admin", "commit");
     }
 
     [Fact]

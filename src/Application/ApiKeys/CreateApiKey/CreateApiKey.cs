@@ -16,7 +16,7 @@ public sealed class CreateApiKeyValidator : IValidator<CreateApiKey>
     public IReadOnlyList<Error> Validate(CreateApiKey m)
     {
         var errors = new ErrorCollector();
-        errors.Take(Text.Required(m.Name, 100, "api-key.name-invalid"), "name");
+        errors.Take(Text.Required(m.Name, ApiKeyNames.MaxLength, "api-key.name-invalid"), "name");
         if (!Roles.All.Contains(m.Role ?? string.Empty))
         {
             errors.Add(Error.Validation("role.invalid", $"role must be one of {string.Join(", ", Roles.All)}."), "role");
@@ -43,9 +43,19 @@ public sealed class CreateApiKeyHandler(IApiKeyStore keys, IAssessorRepository a
             return AssessorErrors.NotFound with { Kind = ErrorKind.Validation, Field = "assessorId" };
         }
 
+        var name = m.Name!.Trim();
+        if (string.Equals(name, ApiKeyNames.Bootstrap, StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiKeyNames.Taken;
+        }
+
         var key = ApiKeyHashing.NewKey();
-        var record = new ApiKeyRecord(Guid.CreateVersion7(), m.Name!.Trim(), m.Role!, m.AssessorId, ApiKeyHashing.Hash(key), clock.GetUtcNow(), null);
-        await keys.AddAsync(record, cancellationToken);
+        var record = new ApiKeyRecord(Guid.CreateVersion7(), name, m.Role!, m.AssessorId, ApiKeyHashing.Hash(key), clock.GetUtcNow(), null);
+        if (await keys.AddAsync(record, cancellationToken) is { IsFailure: true } taken)
+        {
+            return taken.Error!;
+        }
+
         tracker.Note(new ApiKeyCreated(record.Id, record.Name, record.Role, record.AssessorId, record.CreatedAt));
         return new CreatedApiKeyDto(record.Id, record.Name, record.Role, record.AssessorId, key, record.CreatedAt);
     }

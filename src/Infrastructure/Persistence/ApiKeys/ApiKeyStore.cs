@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Peksos.Clean.Application.ApiKeys;
+using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Infrastructure.Persistence.ApiKeys;
 
@@ -22,12 +23,20 @@ public sealed class ApiKeyStore(DbSession session) : IApiKeyStore
     private static ApiKeyRecord ReadKey(DbDataReader r) => new(TypeHandlers.ReadGuid(r, 0), r.GetString(1), r.GetString(2),
         TypeHandlers.ReadNullableGuid(r, 3), r.GetString(4), TypeHandlers.ReadTimestamp(r, 5), TypeHandlers.ReadNullableTimestamp(r, 6));
 
-    public async Task AddAsync(ApiKeyRecord key, CancellationToken cancellationToken)
+    public async Task<Result> AddAsync(ApiKeyRecord key, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(session.Command(
-            "INSERT INTO api_keys (id, name, role, assessor_id, key_hash, created_at, revoked_at) VALUES (@Id, @Name, @Role, @AssessorId, @KeyHash, @CreatedAt, NULL)",
-            new { key.Id, key.Name, key.Role, key.AssessorId, key.KeyHash, key.CreatedAt }, cancellationToken));
+        try
+        {
+            await connection.ExecuteAsync(session.Command(
+                "INSERT INTO api_keys (id, name, role, assessor_id, key_hash, created_at, revoked_at) VALUES (@Id, @Name, @Role, @AssessorId, @KeyHash, @CreatedAt, NULL)",
+                new { key.Id, key.Name, key.Role, key.AssessorId, key.KeyHash, key.CreatedAt }, cancellationToken));
+            return Result.Success();
+        }
+        catch (DbException ex) when (UniqueViolation.Is(ex))
+        {
+            return ApiKeyNames.Taken;
+        }
     }
 
     public async Task<bool> RevokeAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)

@@ -20,10 +20,10 @@ public sealed class EventFeed(DbSession session) : IEventFeed
         var filter = entityId is null ? string.Empty : "AND entity_id = @EntityId";
         var rows = await connection.QueryAsync<AuditRow>(session.Command(
             $"""
-            SELECT id, at, actor_name, actor_role, action, entity_type, entity_id, data FROM audit_log
+            SELECT id, at, actor_key_id, actor_name, actor_role, action, entity_type, entity_id, data FROM audit_log
             WHERE id > @After {filter} ORDER BY id LIMIT @Take
             """, new { After = after, Take = take, EntityId = entityId }, cancellationToken));
-        return rows.Select(r => new AuditEntryDto(r.Id, r.At, new ActorDto(r.ActorName, r.ActorRole), r.Action, r.EntityType, r.EntityId, Parse(r.Data))).ToList();
+        return rows.Select(r => new AuditEntryDto(r.Id, r.At, new ActorDto(r.ActorKeyId, r.ActorName, r.ActorRole), r.Action, r.EntityType, r.EntityId, Parse(r.Data))).ToList();
     }
 
     private static JsonElement Parse(string json)
@@ -44,6 +44,7 @@ public sealed class EventFeed(DbSession session) : IEventFeed
     {
         public long Id { get; set; }
         public DateTimeOffset At { get; set; }
+        public string ActorKeyId { get; set; } = "";
         public string ActorName { get; set; } = "";
         public string ActorRole { get; set; } = "";
         public string Action { get; set; } = "";

@@ -16,7 +16,7 @@ public sealed class EventJournal(DbSession session) : IEventJournal
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    public async Task WriteAsync(IReadOnlyList<IntegrationEvent> events, IReadOnlyList<AuditEntry> audit, string actorName, string actorRole, CancellationToken cancellationToken)
+    public async Task WriteAsync(IReadOnlyList<IntegrationEvent> events, IReadOnlyList<AuditEntry> audit, ActorDto actor, CancellationToken cancellationToken)
     {
         if (events.Count == 0 && audit.Count == 0)
         {
@@ -40,7 +40,7 @@ public sealed class EventJournal(DbSession session) : IEventJournal
                 events.Select(e => new object?[] { e.Type, e.OccurredAt, Json(e.Data) }).ToList(), cancellationToken);
         }
 
-        await BulkInsert.ExecuteAsync(session, "audit_log", ["at", "actor_name", "actor_role", "action", "entity_type", "entity_id", "data"],
-            audit.Select(a => new object?[] { a.At, actorName, actorRole, a.Action, a.EntityType, a.EntityId, Json(a.Data) }).ToList(), cancellationToken);
+        await BulkInsert.ExecuteAsync(session, "audit_log", ["at", "actor_key_id", "actor_name", "actor_role", "action", "entity_type", "entity_id", "data"],
+            audit.Select(a => new object?[] { a.At, actor.KeyId, actor.Name, actor.Role, a.Action, a.EntityType, a.EntityId, Json(a.Data) }).ToList(), cancellationToken);
     }
 }
