@@ -71,8 +71,8 @@ if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Api:Ena
     app.MapScalarApiReference("/scalar", options => options.WithTitle("Peksos.Clean API")).AllowAnonymous();
 }
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous().DisableRateLimiting();
 
 app.MapReferenceEndpoints();
 app.MapCandidateEndpoints();

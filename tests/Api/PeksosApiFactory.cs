@@ -16,13 +16,16 @@ public sealed class PeksosApiFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Func<string, string> _connectionString;
 
     /// <param name="provider"></param>
     /// <param name="settings">Configuration for this host; rate limits are lifted unless a test sets them.</param>
-    public PeksosApiFactory(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="connectionString">How the host reaches the test database (e.g. through a <see cref="TcpForwarder"/>).</param>
+    public PeksosApiFactory(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null, Func<string, string>? connectionString = null)
     {
         _database = TestDatabase.Create(provider);
         _settings = settings ?? new Dictionary<string, string>();
+        _connectionString = connectionString ?? (cs => cs);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
@@ -49,7 +52,7 @@ public sealed class PeksosApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", _database.ProviderName);
-        builder.UseSetting("ConnectionStrings:Peksos", _database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:Peksos", _connectionString(_database.ConnectionString));
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("RateLimiting:AnonymousPerMinute", "100000");
         builder.UseSetting("RateLimiting:PerKeyPerMinute", "100000");

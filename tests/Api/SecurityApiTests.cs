@@ -119,6 +119,10 @@ public sealed class SecurityApiTests
         // Callers with a key have their own allowance.
         using var admin = factory.CreateAdminClient();
         (await admin.GetAsync($"/api/v1/verify/{number}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        // The probes stay outside the limiter: a burst of verifications never fails the liveness or readiness check.
+        (await anonymous.GetAsync("/health/live")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await anonymous.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]

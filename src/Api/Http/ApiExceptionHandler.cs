@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Peksos.Clean.Infrastructure.Persistence;
 
 namespace Peksos.Clean.Api.Http;
 
@@ -12,7 +13,12 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var (status, code, detail, errors) = Classify(exception);
-        if (status >= 500)
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            LogDatabaseUnavailable(logger, httpContext.Request.Method, httpContext.Request.Path, exception.GetType().Name);
+            httpContext.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (status >= 500)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -56,8 +62,16 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
             return (400, "request.malformed-json", "The request body is not valid JSON.", null);
         }
 
+        if (DatabaseUnavailable.Is(exception))
+        {
+            return (503, "database.unavailable", "The database cannot be reached right now; retry after the time in Retry-After.", null);
+        }
+
         return (500, "server.error", "An unexpected error occurred. Quote the traceId when reporting it.", null);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable on {Method} {Path} ({Exception}); answered 503")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, string method, PathString path, string exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, PathString path);

@@ -73,6 +73,7 @@ public static class ProblemResults
         415 => "Unsupported media type.",
         422 => "A certification rule does not allow this.",
         429 => "Too many requests.",
+        503 => "The service is unavailable for a moment.",
         _ => "An unexpected error occurred.",
     };
 }
