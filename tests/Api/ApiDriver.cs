@@ -5,9 +5,11 @@ using System.Text.Json;
 namespace Peksos.Clean.Api.Tests;
 
 /// <summary>Steps of the certification story over HTTP, each asserting its own status code.</summary>
-public sealed class ApiDriver(HttpClient admin)
+/// <param name="admin">An admin client of the host under test.</param>
+/// <param name="firstNikSerial">Where this driver's NIK serials start (drivers sharing one database use apart ranges).</param>
+public sealed class ApiDriver(HttpClient admin, int firstNikSerial = 0)
 {
-    private int _nikSerial;
+    private int _nikSerial = firstNikSerial;
 
     public HttpClient Admin => admin;
 

@@ -17,16 +17,26 @@ public sealed class PeksosApiFactory : WebApplicationFactory<Program>
     private readonly TestDatabase _database;
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly Func<string, string> _connectionString;
+    private readonly bool _ownsDatabase;
 
     /// <param name="provider"></param>
     /// <param name="settings">Configuration for this host; rate limits are lifted unless a test sets them.</param>
     /// <param name="connectionString">How the host reaches the test database (e.g. through a <see cref="TcpForwarder"/>).</param>
     public PeksosApiFactory(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null, Func<string, string>? connectionString = null)
+        : this(TestDatabase.Create(provider), ownsDatabase: true, settings, connectionString)
     {
-        _database = TestDatabase.Create(provider);
+    }
+
+    private PeksosApiFactory(TestDatabase database, bool ownsDatabase, IReadOnlyDictionary<string, string>? settings, Func<string, string>? connectionString)
+    {
+        _database = database;
+        _ownsDatabase = ownsDatabase;
         _settings = settings ?? new Dictionary<string, string>();
         _connectionString = connectionString ?? (cs => cs);
     }
+
+    /// <summary>Another node on this host's database (it leaves the database to this host to drop).</summary>
+    public PeksosApiFactory SecondNode() => new(_database, ownsDatabase: false, _settings, _connectionString);
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
 
@@ -66,6 +76,9 @@ public sealed class PeksosApiFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await _database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await _database.DisposeAsync();
+        }
     }
 }

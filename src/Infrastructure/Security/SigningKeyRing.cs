@@ -29,17 +29,31 @@ public sealed class SigningKeyRing(IDbConnectionFactory factory, CertificationOp
 
     private sealed record State(string ActiveKid, ECDsa ActiveKey, IReadOnlyDictionary<string, ECDsa> Verifiers, IReadOnlyList<PublishedKey> Published);
 
+    /// <summary>The advisory lock key that serialises creating the first signing key ("SIGNKEY" as a number).</summary>
+    private const long FirstKeyLock = 0x5349474E4B4559;
+
     private State Current => _state ?? throw new InvalidOperationException("The signing keys are not loaded; call Load() at start-up.");
 
     /// <summary>Loads the keys, generating and storing the first one when there is none and none is configured.</summary>
     public void Load()
     {
         using var connection = factory.OpenAsync(CancellationToken.None).GetAwaiter().GetResult();
-        var stored = connection.Query<KeyRow>("SELECT kid, created_at, public_x, public_y, private_key, retired_at FROM signing_keys ORDER BY created_at").ToList();
+        // Nodes starting at once on an empty database must agree on one key: the check and the first key are one
+        // transaction, serialised by SQLite's writer lock or a PostgreSQL advisory lock.
+        using var transaction = connection.BeginTransaction();
+        if (factory.Provider == DatabaseProvider.Postgres)
+        {
+            connection.Execute("SELECT pg_advisory_xact_lock(@Key)", new { Key = FirstKeyLock }, transaction);
+        }
+
+        var stored = connection.Query<KeyRow>("SELECT kid, created_at, public_x, public_y, private_key, retired_at FROM signing_keys ORDER BY created_at",
+            transaction: transaction).ToList();
         if (configuredPem is null && stored.All(k => k.RetiredAt is not null))
         {
-            stored.Add(Generate(connection));
+            stored.Add(Generate(connection, transaction));
         }
+
+        transaction.Commit();
 
         var verifiers = new Dictionary<string, ECDsa>(StringComparer.Ordinal);
         var published = new List<PublishedKey>();
