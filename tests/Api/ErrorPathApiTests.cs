@@ -59,13 +59,13 @@ public sealed class ErrorPathApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OpenPortfolio_ForAnUnknownSchemeOrCandidate_Is400()
+    public async Task OpenPortfolio_ForAnUnknownScheme_Is400_ForAnUnknownCandidate_Is422()
     {
         var candidate = (await _api.RegisterCandidate()).GetProperty("id").GetGuid();
         await (await _api.Admin.PostAsJsonAsync("/api/v1/portfolios", new { candidateId = candidate, schemeCode = "PEKSOS-MASTER" }))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "scheme.invalid");
         await (await _api.Admin.PostAsJsonAsync("/api/v1/portfolios", new { candidateId = Guid.NewGuid(), schemeCode = "PEKSOS-GENERALIS" }))
-            .ShouldBeProblem(HttpStatusCode.BadRequest, "candidate.not-found");
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "candidate.not-found");
         await (await _api.Admin.PostAsJsonAsync("/api/v1/portfolios", new { candidateId = candidate, schemeCode = "PEKSOS-GENERALIS", specialisation = "kecacatan" }))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "portfolio.specialisation-not-applicable");
     }
@@ -180,12 +180,12 @@ public sealed class ErrorPathApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ApiKey_WithBadRoleOrMissingAssessor_Is400()
+    public async Task ApiKey_WithBadRoleOrMissingAssessor_Is400_WithAnUnknownAssessor_Is422()
     {
         await (await _api.Admin.PostAsJsonAsync("/api/v1/api-keys", new { name = "x", role = "superuser" })).ShouldBeProblem(HttpStatusCode.BadRequest, "role.invalid");
         await (await _api.Admin.PostAsJsonAsync("/api/v1/api-keys", new { name = "x", role = "assessor" })).ShouldBeProblem(HttpStatusCode.BadRequest, "api-key.assessor-required");
         await (await _api.Admin.PostAsJsonAsync("/api/v1/api-keys", new { name = "x", role = "assessor", assessorId = Guid.NewGuid() }))
-            .ShouldBeProblem(HttpStatusCode.BadRequest, "assessor.not-found");
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "assessor.not-found");
     }
 
     [Fact]

@@ -295,6 +295,26 @@ public abstract class LifecycleApiTests(DatabaseProvider provider) : IAsyncLifet
     }
 
     [SkippableFact]
+    public async Task IfMatch_FollowsRfc9110_StarMatchesAnyAndAListMatchesWhenOneTagDoes()
+    {
+        var candidate = (await _api.RegisterCandidate()).GetProperty("id").GetGuid();
+        var id = (await _api.OpenPortfolio(candidate)).GetProperty("id").GetGuid();
+
+        async Task<HttpResponseMessage> WriteK1(string ifMatch)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/portfolios/{id}/essays/K1") { Content = JsonContent.Create(new { text = "teks" }) };
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+            return await _api.Admin.SendAsync(request);
+        }
+
+        (await WriteK1("*")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await WriteK1("\"7\", \"2\"")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var weak = await (await WriteK1("W/\"3\"")).ShouldBeProblem(HttpStatusCode.PreconditionFailed, "precondition.failed");
+        weak.GetProperty("detail").GetString().Should().NotContain("-1").And.Contain("\"3\"");
+        await (await WriteK1("\"1\", \"2\"")).ShouldBeProblem(HttpStatusCode.PreconditionFailed, "precondition.failed");
+    }
+
+    [SkippableFact]
     public async Task Candidates_ListSearchAndRecordTraining()
     {
         var first = await _api.RegisterCandidate();

@@ -43,6 +43,22 @@ public sealed class SecurityApiTests
     }
 
     [Fact]
+    public async Task PersonalData_IsSentWithNoStore_ReferenceDataIsCacheable()
+    {
+        await using var factory = new PeksosApiFactory(DatabaseProvider.Sqlite);
+        var api = new ApiDriver(factory.CreateAdminClient());
+        var candidate = (await api.RegisterCandidate()).GetProperty("id").GetGuid();
+        var portfolio = (await api.OpenPortfolio(candidate)).GetProperty("id").GetGuid();
+
+        foreach (var url in new[] { $"/api/v1/candidates/{candidate}", "/api/v1/candidates", $"/api/v1/portfolios/{portfolio}", "/api/v1/audit", "/api/v1/exams" })
+        {
+            (await api.Admin.GetAsync(url)).Headers.CacheControl!.NoStore.Should().BeTrue(url);
+        }
+
+        (await api.Admin.GetAsync("/api/v1/schemes")).Headers.CacheControl?.NoStore.Should().NotBe(true);
+    }
+
+    [Fact]
     public async Task ApiKeyNames_AreUniqueAmongActiveKeys_AndNeverTheBootstrapKeys()
     {
         await using var factory = new PeksosApiFactory(DatabaseProvider.Sqlite);

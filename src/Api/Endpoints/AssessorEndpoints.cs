@@ -14,7 +14,7 @@ public static class AssessorEndpoints
 {
     public static IEndpointRouteBuilder MapAssessorEndpoints(this IEndpointRouteBuilder routes)
     {
-        var assessors = routes.MapGroup("/api/v1/assessors").WithTags("Assessors and keys").RequireAuthorization(Policies.Admin);
+        var assessors = routes.MapGroup("/api/v1/assessors").WithTags("Assessors and keys").RequireAuthorization(Policies.Admin).CarriesPersonalData();
 
         assessors.MapPost("/", async Task<Results<Created<AssessorDto>, ProblemHttpResult>> (RegisterAssessor command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToCreated(a => $"/api/v1/assessors/{a.Id}", http))
@@ -25,7 +25,7 @@ public static class AssessorEndpoints
                 (await sender.Send(new GetAssessor(id), ct)).ToOk(http))
             .WithName("GetAssessor");
 
-        var keys = routes.MapGroup("/api/v1/api-keys").WithTags("Assessors and keys").RequireAuthorization(Policies.Admin);
+        var keys = routes.MapGroup("/api/v1/api-keys").WithTags("Assessors and keys").RequireAuthorization(Policies.Admin).CarriesPersonalData();
 
         keys.MapPost("/", async Task<Results<Created<CreatedApiKeyDto>, ProblemHttpResult>> (CreateApiKey command, ISender sender, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToCreated(k => $"/api/v1/api-keys/{k.Id}"))

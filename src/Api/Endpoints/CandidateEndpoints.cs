@@ -26,7 +26,7 @@ public static class CandidateEndpoints
 {
     public static IEndpointRouteBuilder MapCandidateEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/candidates").WithTags("Candidates").RequireAuthorization(Policies.Admin);
+        var group = routes.MapGroup("/api/v1/candidates").WithTags("Candidates").RequireAuthorization(Policies.Admin).CarriesPersonalData();
 
         group.MapPost("/", async Task<Results<Created<CandidateDto>, ProblemHttpResult>> (RegisterCandidate command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToCreated(c => $"/api/v1/candidates/{c.Id}", http))

@@ -38,6 +38,7 @@ public static class CertificateEndpoints
         group.MapGet("/{number}", async Task<Results<Ok<CertificateDto>, ProblemHttpResult>> (string number, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new GetCertificate(number), ct)).ToOk(http))
             .RequireAuthorization(Policies.AdminOrConsumer)
+            .CarriesPersonalData()
             .WithName("GetCertificate")
             .WithSummary("A certificate with its holder (NIK masked), scheme, dates, derived status and history. 400 when the check digits fail.");
 
@@ -47,6 +48,7 @@ public static class CertificateEndpoints
                     HttpContext http, CancellationToken ct) =>
                     (await sender.Send(new ChangeCertificateStatus(number, action, body.Reason, http.IfMatch()), ct)).ToOk(http))
                 .RequireAuthorization(Policies.Admin)
+                .CarriesPersonalData()
                 .WithName($"{char.ToUpperInvariant(action[0])}{action[1..]}Certificate")
                 .WithSummary(action == ChangeCertificateStatus.Revoke ? "Revokes the certificate; revocation is final." : $"{char.ToUpperInvariant(action[0])}{action[1..]}s the certificate, with a reason.");
         }

@@ -37,7 +37,7 @@ public static class ExamEndpoints
 {
     public static IEndpointRouteBuilder MapExamEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/exams").WithTags("Competency exams");
+        var group = routes.MapGroup("/api/v1/exams").WithTags("Competency exams").CarriesPersonalData();
 
         group.MapPost("/", async Task<Results<Created<ExamDto>, ProblemHttpResult>> (PlanExam command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToCreated(e => $"/api/v1/exams/{e.Id}", http))

@@ -23,6 +23,7 @@ public static class IntegrationEndpoints
                 CancellationToken ct) =>
                 (await sender.Send(new GetAudit(entityId, limit, cursor), ct)).ToOk())
             .RequireAuthorization(Policies.Admin)
+            .CarriesPersonalData()
             .WithTags("Integration")
             .WithName("GetAudit")
             .WithSummary("The append-only audit trail: who (key name and role) did what to which entity, and when.");

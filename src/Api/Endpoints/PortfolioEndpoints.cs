@@ -25,7 +25,7 @@ public static class PortfolioEndpoints
 {
     public static IEndpointRouteBuilder MapPortfolioEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/portfolios").WithTags("Portfolios").RequireAuthorization(Policies.Admin);
+        var group = routes.MapGroup("/api/v1/portfolios").WithTags("Portfolios").RequireAuthorization(Policies.Admin).CarriesPersonalData();
 
         group.MapPost("/", async Task<Results<Created<PortfolioDto>, ProblemHttpResult>> (OpenPortfolio command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToCreated(p => $"/api/v1/portfolios/{p.Id}", http))

@@ -34,10 +34,10 @@ public static class ResultHttp
         result.IsSuccess ? TypedResults.NoContent() : ProblemResults.Problem(result.Error!);
 
     /// <summary>
-    /// The version the caller expects, from <c>If-Match</c> (<c>"3"</c> or <c>W/"3"</c>); null when absent. An
-    /// <c>If-Match</c> that is not one of this API's ETags can never match, so it yields -1 (a 412).
+    /// The versions <c>If-Match</c> accepts (RFC 9110: a list of ETags, or <c>*</c> for any current resource, i.e. null as
+    /// when absent). A tag that is not one of this API's strong ETags never matches (a 412).
     /// </summary>
-    public static int? IfMatch(this HttpContext context)
+    public static ExpectedVersions? IfMatch(this HttpContext context)
     {
         var header = context.Request.Headers.IfMatch.ToString();
         if (string.IsNullOrWhiteSpace(header))
@@ -45,16 +45,23 @@ public static class ResultHttp
             return null;
         }
 
-        var value = header.Trim();
-        if (value.StartsWith("W/", StringComparison.Ordinal))
+        var versions = new HashSet<int>();
+        foreach (var tag in header.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            value = value[2..];
+            if (tag == "*")
+            {
+                return null;
+            }
+
+            // A weak tag is compared strongly here (If-Match uses the strong comparison): W/"3" never matches.
+            if (tag.Length > 2 && tag[0] == '"' && tag[^1] == '"'
+                && int.TryParse(tag.AsSpan(1, tag.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+            {
+                versions.Add(version);
+            }
         }
 
-        return value.Length > 2 && value[0] == '"' && value[^1] == '"'
-            && int.TryParse(value.AsSpan(1, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
-            ? version
-            : -1;
+        return new ExpectedVersions(versions);
     }
 
     private static void SetETag<T>(HttpContext? context, T value)

@@ -9,7 +9,7 @@ namespace Peksos.Clean.Application.Exams;
 public sealed class ExamContext(IExamRepository exams)
 {
     /// <summary>The exam: 404 when unknown, 412 when <paramref name="expectedVersion"/> is stale.</summary>
-    public async Task<Result<CompetencyExam>> LoadAsync(Guid examId, int? expectedVersion, CancellationToken cancellationToken) =>
+    public async Task<Result<CompetencyExam>> LoadAsync(Guid examId, ExpectedVersions? expectedVersion, CancellationToken cancellationToken) =>
         Versioning.ForChange(await exams.GetAsync(new ExamId(examId), cancellationToken), ExamNotFound.Error, expectedVersion);
 
     public static CertificationScheme SchemeOf(CompetencyExam exam) => SchemeCatalog.Find(exam.SchemeCode).Value;

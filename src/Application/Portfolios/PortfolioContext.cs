@@ -27,7 +27,7 @@ public sealed class PortfolioContext(IPortfolioRepository portfolios, ICandidate
     }
 
     /// <summary>The portfolio to change: 404 when unknown, 412 when <paramref name="expectedVersion"/> is stale.</summary>
-    public async Task<Result<PortfolioInContext>> LoadAsync(Guid portfolioId, int? expectedVersion, CancellationToken cancellationToken)
+    public async Task<Result<PortfolioInContext>> LoadAsync(Guid portfolioId, ExpectedVersions? expectedVersion, CancellationToken cancellationToken)
     {
         var portfolio = Versioning.ForChange(await portfolios.GetAsync(new PortfolioId(portfolioId), cancellationToken), PortfolioErrors.NotFound, expectedVersion);
         return portfolio.IsSuccess ? await InContextAsync(portfolio.Value, cancellationToken) : portfolio.Error!;

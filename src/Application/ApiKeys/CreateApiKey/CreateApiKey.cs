@@ -40,7 +40,7 @@ public sealed class CreateApiKeyHandler(IApiKeyStore keys, IAssessorRepository a
     {
         if (m.AssessorId is { } assessorId && await assessors.GetAsync(new AssessorId(assessorId), cancellationToken) is null)
         {
-            return AssessorErrors.NotFound with { Kind = ErrorKind.Validation, Field = "assessorId" };
+            return AssessorErrors.NotFound with { Kind = ErrorKind.Rule };
         }
 
         var name = m.Name!.Trim();

@@ -14,7 +14,7 @@ public sealed record PracticeRecordDto(Guid Id, Guid CandidateId, string Organis
 
 /// <summary>Adds a practice record; the candidate's practice hours grow by its hours.</summary>
 public sealed record RecordPractice(Guid CandidateId, string? Organisation, string? Role, DateOnly? StartDate, DateOnly? EndDate, int? Hours, string? PmksCategory,
-    int? ExpectedVersion = null) : ICommand<Result<PracticeRecordDto>>
+    ExpectedVersions? ExpectedVersion = null) : ICommand<Result<PracticeRecordDto>>
 {
     public Result<PracticeRecordDetails> Parse()
     {

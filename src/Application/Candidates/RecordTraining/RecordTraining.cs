@@ -14,7 +14,7 @@ public sealed record TrainingRecordDto(Guid Id, Guid CandidateId, string Title, 
 
 /// <summary>Adds a training record (Bimtek, diklat, other); the candidate's training hours grow by its hours.</summary>
 public sealed record RecordTraining(Guid CandidateId, string? Title, string? Organiser, DateOnly? StartDate, DateOnly? EndDate, int? Hours, string? Kind,
-    int? ExpectedVersion = null) : ICommand<Result<TrainingRecordDto>>
+    ExpectedVersions? ExpectedVersion = null) : ICommand<Result<TrainingRecordDto>>
 {
     public Result<TrainingRecordDetails> Parse()
     {

@@ -6,7 +6,7 @@ using Peksos.Clean.Domain.Common;
 namespace Peksos.Clean.Application.Certificates.ChangeCertificateStatus;
 
 /// <summary>Suspend (reversible), reinstate, or revoke (final) a certificate, with a reason.</summary>
-public sealed record ChangeCertificateStatus(string Number, string Action, string? Reason, int? ExpectedVersion = null) : ICommand<Result<CertificateDto>>
+public sealed record ChangeCertificateStatus(string Number, string Action, string? Reason, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<CertificateDto>>
 {
     public const string Suspend = "suspend";
     public const string Reinstate = "reinstate";

@@ -8,7 +8,7 @@ using Peksos.Clean.Domain.Common;
 namespace Peksos.Clean.Application.Exams.AssignExamAssessor;
 
 /// <summary>Assigns a registered assessor to the exam.</summary>
-public sealed record AssignExamAssessor(Guid ExamId, Guid? AssessorId, int? ExpectedVersion = null) : ICommand<Result<ExamDto>>;
+public sealed record AssignExamAssessor(Guid ExamId, Guid? AssessorId, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<ExamDto>>;
 
 public sealed class AssignExamAssessorValidator : IValidator<AssignExamAssessor>
 {

@@ -18,7 +18,7 @@ public sealed record OverrideInput(Guid? ParticipantId, string? Result, string? 
 /// portfolios and issues a certificate for every K — all in one transaction.
 /// </summary>
 public sealed record DecideExam(Guid ExamId, string? DecreeNumber, IReadOnlyList<PanelMemberInput>? Panel, IReadOnlyList<OverrideInput>? Overrides,
-    int? ExpectedVersion = null) : ICommand<Result<ExamDecisionDto>>
+    ExpectedVersions? ExpectedVersion = null) : ICommand<Result<ExamDecisionDto>>
 {
     public const int MaxDecreeNumberLength = 100;
 

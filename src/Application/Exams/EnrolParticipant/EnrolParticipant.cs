@@ -10,7 +10,7 @@ using Peksos.Clean.Domain.Portfolios;
 namespace Peksos.Clean.Application.Exams.EnrolParticipant;
 
 /// <summary>Enrols an accepted portfolio in the exam with one of the exam's assessors.</summary>
-public sealed record EnrolParticipant(Guid ExamId, Guid? PortfolioId, Guid? AssessorId, int? ExpectedVersion = null) : ICommand<Result<ParticipantDto>>;
+public sealed record EnrolParticipant(Guid ExamId, Guid? PortfolioId, Guid? AssessorId, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<ParticipantDto>>;
 
 public sealed class EnrolParticipantValidator : IValidator<EnrolParticipant>
 {

@@ -1,3 +1,4 @@
+using Peksos.Clean.Application.Common;
 using Mediator;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
@@ -5,7 +6,7 @@ using Peksos.Clean.Domain.Exams;
 namespace Peksos.Clean.Application.Exams.FileAppeal;
 
 /// <summary>Files the appeal (banding) of a BK participant, within the scheme's appeal window.</summary>
-public sealed record FileAppeal(Guid ExamId, Guid ParticipantId, string? Reason, int? ExpectedVersion = null) : ICommand<Result<AppealStateDto>>;
+public sealed record FileAppeal(Guid ExamId, Guid ParticipantId, string? Reason, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<AppealStateDto>>;
 
 public sealed class FileAppealHandler(ExamContext exams, TimeProvider clock) : ICommandHandler<FileAppeal, Result<AppealStateDto>>
 {

@@ -7,7 +7,7 @@ using Peksos.Clean.Domain.Exams;
 namespace Peksos.Clean.Application.Exams.ResolveAppeal;
 
 /// <summary>Resolves an appeal: upheld makes the result K and issues the certificate; dismissed keeps BK.</summary>
-public sealed record ResolveAppeal(Guid ExamId, Guid ParticipantId, bool? Upheld, string? Note, int? ExpectedVersion = null) : ICommand<Result<AppealStateDto>>
+public sealed record ResolveAppeal(Guid ExamId, Guid ParticipantId, bool? Upheld, string? Note, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<AppealStateDto>>
 {
     public Result<(bool Upheld, Narrative Note)> Parse()
     {

@@ -1,10 +1,11 @@
+using Peksos.Clean.Application.Common;
 using Mediator;
 using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Application.Exams.StartExam;
 
 /// <summary>Starts the exam: planned → in-progress.</summary>
-public sealed record StartExam(Guid ExamId, int? ExpectedVersion = null) : ICommand<Result<ExamDto>>;
+public sealed record StartExam(Guid ExamId, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<ExamDto>>;
 
 public sealed class StartExamHandler(ExamContext exams, TimeProvider clock) : ICommandHandler<StartExam, Result<ExamDto>>
 {

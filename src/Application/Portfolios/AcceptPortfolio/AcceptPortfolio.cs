@@ -1,10 +1,11 @@
+using Peksos.Clean.Application.Common;
 using Mediator;
 using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Application.Portfolios.AcceptPortfolio;
 
 /// <summary>The secretariat accepts a submitted portfolio (it can then be enrolled in an exam).</summary>
-public sealed record AcceptPortfolio(Guid PortfolioId, int? ExpectedVersion = null) : ICommand<Result<PortfolioDto>>;
+public sealed record AcceptPortfolio(Guid PortfolioId, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<PortfolioDto>>;
 
 public sealed class AcceptPortfolioHandler(PortfolioContext portfolios, TimeProvider clock) : ICommandHandler<AcceptPortfolio, Result<PortfolioDto>>
 {

@@ -7,7 +7,7 @@ namespace Peksos.Clean.Application.Portfolios.AddEvidence;
 
 /// <summary>Adds an evidence item (a case record, a letter, a diploma …) to an editable portfolio.</summary>
 public sealed record AddEvidence(Guid PortfolioId, string? Kind, string? Title, string? Description, DateOnly? DocumentDate, string? PmksCategory,
-    IReadOnlyList<string>? HelpingStages, string? ClientType, int? ExpectedVersion = null) : ICommand<Result<AddedEvidenceDto>>
+    IReadOnlyList<string>? HelpingStages, string? ClientType, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<AddedEvidenceDto>>
 {
     public Result<EvidenceDetails> Parse()
     {

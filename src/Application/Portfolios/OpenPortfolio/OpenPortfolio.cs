@@ -47,9 +47,8 @@ public sealed class OpenPortfolioHandler(IPortfolioRepository portfolios, Portfo
         var eligibility = await context.EligibilityAsync(candidateId, cancellationToken);
         if (eligibility.IsFailure)
         {
-            return eligibility.Error! == CandidateErrors.NotFound
-                ? Error.Validation("candidate.not-found", "There is no candidate with that id.", "candidateId")
-                : eligibility.Error!;
+            // The request is well-formed; the candidate it names does not exist (422, as for every id a body names).
+            return eligibility.Error! == CandidateErrors.NotFound ? CandidateErrors.NotFound with { Kind = ErrorKind.Rule } : eligibility.Error!;
         }
 
         var open = await portfolios.HasOpenPortfolioAsync(candidateId, scheme.Code, cancellationToken);

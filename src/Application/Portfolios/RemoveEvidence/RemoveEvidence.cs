@@ -1,10 +1,11 @@
+using Peksos.Clean.Application.Common;
 using Mediator;
 using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Application.Portfolios.RemoveEvidence;
 
 /// <summary>Removes an evidence item from an editable portfolio.</summary>
-public sealed record RemoveEvidence(Guid PortfolioId, Guid EvidenceId, int? ExpectedVersion = null) : ICommand<Result<PortfolioDto>>;
+public sealed record RemoveEvidence(Guid PortfolioId, Guid EvidenceId, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<PortfolioDto>>;
 
 public sealed class RemoveEvidenceHandler(PortfolioContext portfolios, TimeProvider clock) : ICommandHandler<RemoveEvidence, Result<PortfolioDto>>
 {

@@ -1,3 +1,4 @@
+using Peksos.Clean.Application.Common;
 using Mediator;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Portfolios;
@@ -5,7 +6,7 @@ using Peksos.Clean.Domain.Portfolios;
 namespace Peksos.Clean.Application.Portfolios.ReturnPortfolio;
 
 /// <summary>The secretariat returns a submitted portfolio with a reason; the candidate edits and submits again.</summary>
-public sealed record ReturnPortfolio(Guid PortfolioId, string? Reason, int? ExpectedVersion = null) : ICommand<Result<PortfolioDto>>;
+public sealed record ReturnPortfolio(Guid PortfolioId, string? Reason, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<PortfolioDto>>;
 
 public sealed class ReturnPortfolioHandler(PortfolioContext portfolios, TimeProvider clock) : ICommandHandler<ReturnPortfolio, Result<PortfolioDto>>
 {

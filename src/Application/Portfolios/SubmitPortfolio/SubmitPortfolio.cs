@@ -1,10 +1,11 @@
+using Peksos.Clean.Application.Common;
 using Mediator;
 using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Application.Portfolios.SubmitPortfolio;
 
 /// <summary>Submits the portfolio: checks eligibility and every requirement, listing all that are unmet (422).</summary>
-public sealed record SubmitPortfolio(Guid PortfolioId, int? ExpectedVersion = null) : ICommand<Result<PortfolioDto>>;
+public sealed record SubmitPortfolio(Guid PortfolioId, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<PortfolioDto>>;
 
 public sealed class SubmitPortfolioHandler(PortfolioContext portfolios, TimeProvider clock) : ICommandHandler<SubmitPortfolio, Result<PortfolioDto>>
 {

@@ -6,7 +6,7 @@ using Peksos.Clean.Domain.Portfolios;
 namespace Peksos.Clean.Application.Portfolios.WriteEssay;
 
 /// <summary>Writes or rewrites one self-description essay (K1…, S1…, V1…).</summary>
-public sealed record WriteEssay(Guid PortfolioId, string Code, string? Text, int? ExpectedVersion = null) : ICommand<Result<PortfolioDto>>
+public sealed record WriteEssay(Guid PortfolioId, string Code, string? Text, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<PortfolioDto>>
 {
     public Result<(EssayCode Code, Narrative Text)> Parse()
     {

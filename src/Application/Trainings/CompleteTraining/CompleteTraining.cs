@@ -14,7 +14,7 @@ public sealed record AttendanceInput(Guid? CandidateId, int? AttendedHours);
 /// Completes the training with attendance: every attendee gains a <c>bimtek</c> training record of the hours attended
 /// (so they count toward schemes that require training hours) — exactly once.
 /// </summary>
-public sealed record CompleteTraining(Guid TrainingId, IReadOnlyList<AttendanceInput>? Attendance, int? ExpectedVersion = null) : ICommand<Result<TrainingDto>>;
+public sealed record CompleteTraining(Guid TrainingId, IReadOnlyList<AttendanceInput>? Attendance, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<TrainingDto>>;
 
 public sealed class CompleteTrainingValidator : IValidator<CompleteTraining>
 {

@@ -9,7 +9,7 @@ using Peksos.Clean.Domain.Trainings;
 namespace Peksos.Clean.Application.Trainings.EnrolTrainingParticipant;
 
 /// <summary>Enrols a registered candidate, within the training's capacity.</summary>
-public sealed record EnrolTrainingParticipant(Guid TrainingId, Guid? CandidateId, int? ExpectedVersion = null) : ICommand<Result<TrainingDto>>;
+public sealed record EnrolTrainingParticipant(Guid TrainingId, Guid? CandidateId, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<TrainingDto>>;
 
 public sealed class EnrolTrainingParticipantValidator : IValidator<EnrolTrainingParticipant>
 {
