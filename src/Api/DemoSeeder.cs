@@ -50,7 +50,7 @@ public static class DemoSeeder
         ("lks", "LKS Lanjut Usia Sejahtera", "18.06"),
     ];
 
-    public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, CancellationToken ct)
+    public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, string baseUrl, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
@@ -148,7 +148,7 @@ public static class DemoSeeder
         var issued = decision.Results.Where(r => r.CertificateNumber is not null).Select(r => r.CertificateNumber!).ToList();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Demo data: {candidates.Count} candidates, a Bimtek of 46, {assessors.Count} assessors, an exam of {participants.Count}, {issued.Count} certificates, 1 appeal."));
-        await output.WriteLineAsync($"Try: curl http://localhost:5080/api/v1/verify/{issued[0]}   or open http://localhost:5080/verify/{issued[0]}");
+        await output.WriteLineAsync($"Try: curl {baseUrl}/api/v1/verify/{issued[0]}   or open {baseUrl}/verify/{issued[0]}");
         return 0;
     }
 

@@ -8,7 +8,24 @@ using Peksos.Clean.Infrastructure;
 using Peksos.Clean.Infrastructure.Health;
 using Scalar.AspNetCore;
 
+if (args.Contains("--help") || args.Contains("-h"))
+{
+    Console.WriteLine(StartupSettings.Usage);
+    return 0;
+}
+
 var builder = WebApplication.CreateBuilder(args);
+if (StartupSettings.Problems(builder.Configuration, builder.Environment) is { Count: > 0 } problems)
+{
+    await Console.Error.WriteLineAsync($"Peksos.Clean cannot start ({builder.Environment.EnvironmentName}): {problems.Count} setting(s) to fix:");
+    foreach (var problem in problems)
+    {
+        await Console.Error.WriteLineAsync($"  - {problem}");
+    }
+
+    return 2;
+}
+
 var maxBodyBytes = builder.Configuration.GetValue<long>("Limits:MaxBodyBytes", 1024 * 1024);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBodyBytes);
 
@@ -46,14 +63,14 @@ if (args.Contains("rotate-signing-key"))
 {
     var kid = app.Services.GetRequiredService<Peksos.Clean.Infrastructure.Security.SigningKeyRing>().Rotate();
     Console.WriteLine($"New active signing key: {kid}");
-    return;
+    return 0;
 }
 
 // `dotnet run --project src/Api -- seed-demo` fills an empty database with demonstration data (synthetic NIKs).
 if (args.Contains("seed-demo"))
 {
-    await DemoSeeder.RunAsync(app.Services, Console.Out, CancellationToken.None);
-    return;
+    await DemoSeeder.RunAsync(app.Services, Console.Out, PublicBaseUrl(app), CancellationToken.None);
+    return 0;
 }
 
 app.UseExceptionHandler();
@@ -86,6 +103,11 @@ app.MapTrainingEndpoints();
 app.MapReportEndpoints();
 
 app.Run();
+return 0;
+
+// Where people reach this host: Certificates:PublicBaseUrl, else the first of --urls / ASPNETCORE_URLS, else the default.
+static string PublicBaseUrl(WebApplication app) =>
+    (app.Configuration["Certificates:PublicBaseUrl"] ?? app.Configuration["urls"]?.Split(';')[0] ?? "http://localhost:5080").TrimEnd('/');
 
 /// <summary>The host's entry point, public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

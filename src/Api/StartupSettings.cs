@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace Peksos.Clean.Api;
+
+/// <summary>
+/// Every setting the host reads, checked once before anything starts, so an operator sees every missing or invalid
+/// one in one message (docs/deployment.md lists them; README's table says which Production requires).
+/// </summary>
+public static class StartupSettings
+{
+    public static IReadOnlyList<string> Problems(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var production = environment.IsProduction();
+        var problems = new List<string>();
+        void Require(string name, string why)
+        {
+            if (production && string.IsNullOrWhiteSpace(configuration[name]))
+            {
+                problems.Add($"{name} is required in Production: {why}.");
+            }
+        }
+
+        var provider = configuration["Database:Provider"];
+        if (provider is not (null or "" or "sqlite" or "postgres"))
+        {
+            problems.Add($"Database:Provider is 'sqlite' or 'postgres', not '{provider}'.");
+        }
+        else if (provider == "postgres" && string.IsNullOrWhiteSpace(configuration.GetConnectionString("Peksos")))
+        {
+            problems.Add("ConnectionStrings:Peksos is required with Database:Provider=postgres: an Npgsql connection string.");
+        }
+
+        Require("Auth:BootstrapAdminKey", "the first admin API key");
+        foreach (var key in new[] { "Security:NikEncryptionKey", "Security:NikIndexKey" })
+        {
+            Require(key, "base64 of 32 random bytes (openssl rand -base64 32)");
+            CheckKey(configuration[key], key, problems);
+        }
+
+        if (string.IsNullOrWhiteSpace(configuration["Certificates:SigningKeyPem"]))
+        {
+            Require("Security:SigningKeyEncryptionKey", "base64 of 32 random bytes that encrypt the stored signing keys (or set Certificates:SigningKeyPem)");
+        }
+
+        CheckKey(configuration["Security:SigningKeyEncryptionKey"], "Security:SigningKeyEncryptionKey", problems);
+        Require("Certificates:PublicBaseUrl", "the public https address printed in certificates' QR codes (never taken from a request's Host header)");
+        if (configuration["Certificates:PublicBaseUrl"] is { Length: > 0 } url
+            && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || (production && uri.Scheme != "https")))
+        {
+            problems.Add($"Certificates:PublicBaseUrl is an absolute {(production ? "https" : "http(s)")} URL, not '{url}'.");
+        }
+
+        foreach (var number in new[] { "Limits:MaxBodyBytes", "RateLimiting:AnonymousPerMinute", "RateLimiting:PerKeyPerMinute", "Idempotency:RetentionHours" })
+        {
+            if (configuration[number] is { Length: > 0 } text && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= 0))
+            {
+                problems.Add($"{number} is a positive number, not '{text}'.");
+            }
+        }
+
+        return problems;
+    }
+
+    private static void CheckKey(string? base64, string name, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(base64))
+        {
+            return;
+        }
+
+        var bytes = new byte[base64.Length];
+        if (!Convert.TryFromBase64String(base64, bytes, out var length) || length != 32)
+        {
+            problems.Add($"{name} is base64 of exactly 32 bytes.");
+        }
+    }
+
+    public const string Usage = """
+        Peksos.Clean — certification of Indonesia's professional social workers.
+
+        Usage: dotnet run --project src/Api [-- <command>] [--urls http://host:port]
+          (no command)          serve the API (SQLite file by default, migrated on start)
+          seed-demo             fill an empty database with demonstration data (synthetic NIKs), then exit
+          rotate-signing-key    make a new certificate signing key active (old ones stay published), then exit
+          --help, -h            print this and exit
+
+        Settings come from appsettings.json, environment variables (Section__Key) or --Section:Key=value; README.md lists them.
+        """;
+}
