@@ -1,5 +1,5 @@
-using Peksos.Clean.Application.Common;
 using Mediator;
+using Peksos.Clean.Application.Common;
 using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Application.Exams.StartExam;
