@@ -50,7 +50,11 @@ builder.Services.PostConfigure<Microsoft.AspNetCore.Http.Json.JsonOptions>(optio
     // such as <, >, &, ' and non-ASCII letters written as \u escapes.
     options.SerializerOptions.Encoder = null;
 });
-builder.Services.AddOpenApi("v1", options => options.AddSchemaTransformer(OpenApiTimestamps.TransformAsync));
+builder.Services.AddOpenApi("v1", options =>
+{
+    options.AddSchemaTransformer(OpenApiTimestamps.TransformAsync);
+    OpenApiContract.Configure(options);
+});
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();

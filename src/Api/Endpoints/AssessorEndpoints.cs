@@ -19,11 +19,13 @@ public static class AssessorEndpoints
         assessors.MapPost("/", async Task<Results<Created<AssessorDto>, ProblemHttpResult>> (RegisterAssessor command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToCreated(a => $"/api/v1/assessors/{a.Id}", http))
             .Idempotent<AssessorDto>(a => $"/api/v1/assessors/{a.Id}")
-            .WithName("RegisterAssessor");
+            .WithName("RegisterAssessor")
+            .WithSummary("Registers a competency assessor (asesor kompetensi); the registration number is unique.");
 
         assessors.MapGet("/{id:guid}", async Task<Results<Ok<AssessorDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new GetAssessor(id), ct)).ToOk(http))
-            .WithName("GetAssessor");
+            .WithName("GetAssessor")
+            .WithSummary("One registered assessor.");
 
         var keys = routes.MapGroup("/api/v1/api-keys").WithTags("Assessors and keys").RequireAuthorization(Policies.Admin).CarriesPersonalData();
 

@@ -43,7 +43,8 @@ public static class ExamEndpoints
                 (await sender.Send(command, ct)).ToCreated(e => $"/api/v1/exams/{e.Id}", http))
             .RequireAuthorization(Policies.Admin)
             .Idempotent<ExamDto>(e => $"/api/v1/exams/{e.Id}")
-            .WithName("PlanExam");
+            .WithName("PlanExam")
+            .WithSummary("Plans a competency exam round for a scheme at a test venue (TUK).");
 
         group.MapGet("/", async Task<Results<Ok<Page<ExamSummaryDto>>, ProblemHttpResult>> (string? schemeCode, string? status, int? limit, string? cursor,
                 ISender sender, CancellationToken ct) =>
@@ -62,7 +63,8 @@ public static class ExamEndpoints
                 HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new AssignExamAssessor(id, body.AssessorId, http.IfMatch()), ct)).ToOk(http))
             .RequireAuthorization(Policies.Admin)
-            .WithName("AssignExamAssessor");
+            .WithName("AssignExamAssessor")
+            .WithSummary("Assigns a registered assessor to the exam.");
 
         group.MapPost("/{id:guid}/participants", async Task<Results<Created<ParticipantDto>, ProblemHttpResult>> (Guid id, EnrolRequest body, ISender sender,
                 HttpContext http, CancellationToken ct) =>
@@ -76,7 +78,8 @@ public static class ExamEndpoints
         group.MapPost("/{id:guid}/start", async Task<Results<Ok<ExamDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new StartExam(id, http.IfMatch()), ct)).ToOk(http))
             .RequireAuthorization(Policies.Admin)
-            .WithName("StartExam");
+            .WithName("StartExam")
+            .WithSummary("Starts the exam: planned to in-progress (needs at least one participant).");
 
         group.MapPost("/{id:guid}/impartiality", async Task<Results<Ok<ExamDto>, ProblemHttpResult>> (Guid id, ImpartialityRequest body, ISender sender,
                 HttpContext http, CancellationToken ct) =>
@@ -106,7 +109,8 @@ public static class ExamEndpoints
                     .ToCreated(_ => $"/api/v1/exams/{id}", http))
             .RequireAuthorization(Policies.Admin)
             .Idempotent<AppealStateDto>(a => $"/api/v1/exams/{a.ExamId}")
-            .WithName("FileAppeal");
+            .WithName("FileAppeal")
+            .WithSummary("Files the appeal (banding) of a BK participant, once, within the scheme's appeal window.");
 
         group.MapPost("/{id:guid}/participants/{participantId:guid}/appeal/resolution", async Task<Results<Ok<AppealStateDto>, ProblemHttpResult>> (Guid id,
                 Guid participantId, AppealResolutionRequest body, ISender sender, HttpContext http, CancellationToken ct) =>

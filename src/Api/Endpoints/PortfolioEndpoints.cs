@@ -35,7 +35,8 @@ public static class PortfolioEndpoints
 
         group.MapGet("/{id:guid}", async Task<Results<Ok<PortfolioDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new GetPortfolio(id), ct)).ToOk(http))
-            .WithName("GetPortfolio");
+            .WithName("GetPortfolio")
+            .WithSummary("A portfolio with its evidence, essays and the live list of what submission still lacks.");
 
         group.MapPost("/{id:guid}/evidence", async Task<Results<Created<EvidenceDto>, ProblemHttpResult>> (Guid id, EvidenceRequest body, ISender sender,
                 HttpContext http, CancellationToken ct) =>
@@ -63,7 +64,8 @@ public static class PortfolioEndpoints
 
                 return removed.IsSuccess ? TypedResults.NoContent() : ProblemResults.Problem(removed.Error!);
             })
-            .WithName("RemoveEvidence");
+            .WithName("RemoveEvidence")
+            .WithSummary("Removes an evidence item; only while the portfolio is draft or returned.");
 
         group.MapPut("/{id:guid}/essays/{code}", async Task<Results<Ok<PortfolioDto>, ProblemHttpResult>> (Guid id, string code, EssayRequest body, ISender sender,
                 HttpContext http, CancellationToken ct) =>
@@ -78,12 +80,14 @@ public static class PortfolioEndpoints
 
         group.MapPost("/{id:guid}/accept", async Task<Results<Ok<PortfolioDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new AcceptPortfolio(id, http.IfMatch()), ct)).ToOk(http))
-            .WithName("AcceptPortfolio");
+            .WithName("AcceptPortfolio")
+            .WithSummary("The secretariat accepts a submitted portfolio; it may then be enrolled in an exam.");
 
         group.MapPost("/{id:guid}/return", async Task<Results<Ok<PortfolioDto>, ProblemHttpResult>> (Guid id, ReasonRequest body, ISender sender, HttpContext http,
                 CancellationToken ct) =>
                 (await sender.Send(new ReturnPortfolio(id, body.Reason, http.IfMatch()), ct)).ToOk(http))
-            .WithName("ReturnPortfolio");
+            .WithName("ReturnPortfolio")
+            .WithSummary("The secretariat returns a submitted portfolio with a reason; the candidate edits and submits again.");
 
         return routes;
     }

@@ -23,17 +23,20 @@ public static class TrainingEndpoints
         group.MapPost("/", async Task<Results<Created<TrainingDto>, ProblemHttpResult>> (PlanTraining command, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToCreated(t => $"/api/v1/trainings/{t.Id}", http))
             .Idempotent<TrainingDto>(t => $"/api/v1/trainings/{t.Id}")
-            .WithName("PlanTraining");
+            .WithName("PlanTraining")
+            .WithSummary("Plans a Bimtek (technical guidance) event.");
 
         group.MapGet("/{id:guid}", async Task<Results<Ok<TrainingDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new GetTraining(id), ct)).ToOk(http))
-            .WithName("GetTraining");
+            .WithName("GetTraining")
+            .WithSummary("A Bimtek with its participants and, once completed, their attended hours.");
 
         group.MapPost("/{id:guid}/participants", async Task<Results<Created<TrainingDto>, ProblemHttpResult>> (Guid id, TrainingParticipantRequest body, ISender sender,
                 HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new EnrolTrainingParticipant(id, body.CandidateId, http.IfMatch()), ct)).ToCreated(t => $"/api/v1/trainings/{t.Id}", http))
             .Idempotent<TrainingDto>(t => $"/api/v1/trainings/{t.Id}")
-            .WithName("EnrolTrainingParticipant");
+            .WithName("EnrolTrainingParticipant")
+            .WithSummary("Enrols a registered candidate in the Bimtek, within its capacity.");
 
         group.MapPost("/{id:guid}/completion", async Task<Results<Ok<TrainingDto>, ProblemHttpResult>> (Guid id, CompletionRequest body, ISender sender,
                 HttpContext http, CancellationToken ct) =>

@@ -18,8 +18,11 @@ public static class Idempotency
     public const string Header = "Idempotency-Key";
     public const int MaxKeyLength = 200;
 
+    /// <summary>Marks an endpoint that honours the header, for the OpenAPI document.</summary>
+    public sealed class IdempotentMarker;
+
     public static RouteHandlerBuilder Idempotent<T>(this RouteHandlerBuilder builder, Func<T, string> location) =>
-        builder.AddEndpointFilter(async (context, next) =>
+        builder.WithMetadata(new IdempotentMarker()).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             var key = http.Request.Headers[Header].ToString();

@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text.Json;
+using Peksos.Clean.Infrastructure.Persistence;
+
+namespace Peksos.Clean.Api.Tests;
+
+/// <summary>The OpenAPI document says what a client generator needs: the key scheme, the errors and the headers.</summary>
+public sealed class OpenApiContractTests : IAsyncLifetime
+{
+    private readonly PeksosApiFactory _factory = new(DatabaseProvider.Sqlite);
+    private JsonElement _document;
+
+    public async Task InitializeAsync()
+    {
+        using var client = _factory.CreateClient();
+        _document = await (await client.GetAsync("/openapi/v1.json")).ShouldBeJson(HttpStatusCode.OK);
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "openapi-v1.json"), _document.GetRawText());
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    private JsonElement Operation(string path, string method) => _document.GetProperty("paths").GetProperty(path).GetProperty(method);
+
+    [Fact]
+    public void SecurityScheme_IsTheApiKeyHeader_RequiredWhereAKeyIsNeeded()
+    {
+        var scheme = _document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        scheme.GetProperty("type").GetString().Should().Be("apiKey");
+        scheme.GetProperty("in").GetString().Should().Be("header");
+        scheme.GetProperty("name").GetString().Should().Be("X-Api-Key");
+
+        Operation("/api/v1/candidates", "post").GetProperty("security")[0].TryGetProperty("ApiKey", out _).Should().BeTrue();
+        var anonymous = Operation("/api/v1/pmks-categories", "get").GetProperty("security");
+        anonymous.GetArrayLength().Should().Be(1);
+        anonymous[0].EnumerateObject().Should().BeEmpty("reference data is anonymous: an empty requirement");
+    }
+
+    [Fact]
+    public void ErrorResponses_AreProblemJson_WithCodeErrorsAndUnmet()
+    {
+        var problem = _document.GetProperty("components").GetProperty("schemas").GetProperty("Problem").GetProperty("properties");
+        problem.EnumerateObject().Select(p => p.Name).Should().Contain(["code", "errors", "unmet", "traceId"]);
+
+        var responses = Operation("/api/v1/portfolios/{id}/submit", "post").GetProperty("responses");
+        foreach (var status in new[] { "400", "401", "403", "404", "409", "412", "422", "429", "500", "503" })
+        {
+            responses.GetProperty(status).GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString()
+                .Should().Be("#/components/schemas/Problem", status);
+        }
+
+        responses.GetProperty("429").GetProperty("headers").TryGetProperty("Retry-After", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Headers_IfMatchIdempotencyKeyETagAndLocation_AreDeclared()
+    {
+        var register = Operation("/api/v1/candidates", "post");
+        register.GetProperty("parameters").EnumerateArray().Should().Contain(p => p.GetProperty("name").GetString() == "Idempotency-Key" && p.GetProperty("in").GetString() == "header");
+        var created = register.GetProperty("responses").GetProperty("201").GetProperty("headers");
+        created.TryGetProperty("Location", out _).Should().BeTrue();
+        created.TryGetProperty("ETag", out _).Should().BeTrue();
+
+        Operation("/api/v1/portfolios/{id}/submit", "post").GetProperty("parameters").EnumerateArray()
+            .Should().Contain(p => p.GetProperty("name").GetString() == "If-Match" && p.GetProperty("in").GetString() == "header");
+    }
+}
