@@ -36,6 +36,7 @@ builder.Services
     .AddPeksosSecurity(builder.Configuration, builder.Environment)
     .AddPeksosAbuseLimits(builder.Configuration);
 
+builder.AddPeksosObservability();
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -77,6 +78,7 @@ if (args.Contains("seed-demo"))
     return 0;
 }
 
+app.UseRequestLog();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();

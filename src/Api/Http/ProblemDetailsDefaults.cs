@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Peksos.Clean.Api.Http;
 
 /// <summary>Every problem response carries a <c>traceId</c> and a stable <c>code</c>, whoever wrote it.</summary>
@@ -8,7 +6,7 @@ public static class ProblemDetailsDefaults
     public static void Customize(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
-        problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+        problem.Extensions["traceId"] = Observability.TraceId(context.HttpContext);
         if (!problem.Extensions.ContainsKey("code"))
         {
             problem.Extensions["code"] = problem.Status switch

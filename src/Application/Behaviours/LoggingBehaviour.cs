@@ -6,7 +6,7 @@ using Peksos.Clean.Domain.Common;
 namespace Peksos.Clean.Application.Behaviours;
 
 /// <summary>
-/// Logs each message's name, outcome and duration. Never the message itself: messages carry personal data (NIK).
+/// Logs and traces each message's name, outcome and duration. Never the message itself: messages carry personal data (NIK).
 /// </summary>
 public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehaviour<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
@@ -14,7 +14,8 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (!logger.IsEnabled(LogLevel.Debug) && !logger.IsEnabled(LogLevel.Information))
+        using var activity = MessageTracing.Source.StartActivity(typeof(TMessage).Name);
+        if (activity is null && !logger.IsEnabled(LogLevel.Debug) && !logger.IsEnabled(LogLevel.Information))
         {
             return await next(message, cancellationToken);
         }
@@ -24,6 +25,7 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (response is Result { IsFailure: true } failed)
         {
+            activity?.SetTag("peksos.error.code", failed.Error!.Code);
             LogFailed(logger, typeof(TMessage).Name, failed.Error!.Code, elapsed);
         }
         else

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using Npgsql;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Peksos.Clean.Application.Behaviours;
+
+namespace Peksos.Clean.Api;
+
+/// <summary>
+/// Traces and metrics (OpenTelemetry: ASP.NET Core, PostgreSQL, the use cases), exported by OTLP when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; one log line per request; JSON logs with <c>Logging:Format=json</c>.
+/// </summary>
+public static partial class Observability
+{
+    public const string ServiceName = "peksos-clean";
+
+    /// <summary>The request's W3C trace id: in its problem responses and its log line.</summary>
+    public static string TraceId(HttpContext http) => Activity.Current?.TraceId.ToHexString() ?? http.TraceIdentifier;
+
+    public static WebApplicationBuilder AddPeksosObservability(this WebApplicationBuilder builder)
+    {
+        if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole();
+        }
+
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ServiceName))
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddNpgsql().AddSource(MessageTracing.SourceName))
+            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddMeter("Npgsql"));
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+
+        return builder;
+    }
+
+    /// <summary>One line per request: method, route template (never the path's values), status, duration, trace id. No body, no key.</summary>
+    public static IApplicationBuilder UseRequestLog(this IApplicationBuilder app)
+    {
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Peksos.Clean.Requests");
+        return app.Use(async (http, next) =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await next(http);
+            }
+            finally
+            {
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+                    var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { Length: > 1 } pattern ? pattern.TrimEnd('/') : "(no route)";
+                    var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    var traceId = TraceId(http);
+                    LogRequest(logger, http.Request.Method, route, http.Response.StatusCode, elapsedMs, traceId);
+                }
+            }
+        });
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "HTTP {Method} {Route} answered {Status} in {ElapsedMs:0.0} ms (trace {TraceId})")]
+    private static partial void LogRequest(ILogger logger, string method, string route, int status, double elapsedMs, string traceId);
+}
