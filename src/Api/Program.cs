@@ -34,7 +34,8 @@ builder.Services
     .AddPeksosInfrastructure(builder.Configuration, builder.Environment)
     .AddPeksosMediator()
     .AddPeksosSecurity(builder.Configuration, builder.Environment)
-    .AddPeksosAbuseLimits(builder.Configuration);
+    .AddPeksosAbuseLimits(builder.Configuration)
+    .AddPeksosProxiesAndOrigins(builder.Configuration);
 
 builder.AddPeksosObservability();
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
@@ -78,11 +79,13 @@ if (args.Contains("seed-demo"))
     return 0;
 }
 
+app.UseForwardedHeaders(); // first: the rate limiter and the log see the client behind a known proxy
 app.UseRequestLog();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseRouting();
+app.UseCors(ProxiesAndOrigins.CorsPolicy);
 app.UseBodyLimit(maxBodyBytes);
 app.UseApiKeyAuthentication();
 app.UseRateLimiter(); // after authentication: the allowance is per authenticated key, else per client IP

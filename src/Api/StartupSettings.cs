@@ -50,6 +50,22 @@ public static class StartupSettings
             problems.Add($"Certificates:PublicBaseUrl is an absolute {(production ? "https" : "http(s)")} URL, not '{url}'.");
         }
 
+        foreach (var proxy in Security.ProxiesAndOrigins.List(configuration["ForwardedHeaders:KnownProxies"]))
+        {
+            if (!System.Net.IPAddress.TryParse(proxy, out _))
+            {
+                problems.Add($"ForwardedHeaders:KnownProxies lists IP addresses; '{proxy}' is not one.");
+            }
+        }
+
+        foreach (var origin in Security.ProxiesAndOrigins.List(configuration["Cors:AllowedOrigins"]))
+        {
+            if (!Uri.TryCreate(origin, UriKind.Absolute, out var parsed) || parsed.AbsolutePath != "/")
+            {
+                problems.Add($"Cors:AllowedOrigins lists origins such as https://app.example.org; '{origin}' is not one.");
+            }
+        }
+
         foreach (var number in new[] { "Limits:MaxBodyBytes", "RateLimiting:AnonymousPerMinute", "RateLimiting:PerKeyPerMinute", "Idempotency:RetentionHours" })
         {
             if (configuration[number] is { Length: > 0 } text && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= 0))
