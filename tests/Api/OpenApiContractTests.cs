@@ -52,6 +52,24 @@ public sealed class OpenApiContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Schemas_CarryTheDomainsCodeLists_AndTheContractsRequiredFields()
+    {
+        var schemas = _document.GetProperty("components").GetProperty("schemas");
+        var register = schemas.GetProperty("RegisterCandidate");
+        register.GetProperty("properties").GetProperty("sex").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
+            .Should().Equal(Domain.Candidates.Sex.All.Select(s => s.Code));
+        register.GetProperty("properties").GetProperty("practiceAreas").GetProperty("items").GetProperty("enum").GetArrayLength().Should().Be(6);
+        register.GetProperty("properties").GetProperty("nik").GetProperty("type").GetString().Should().Be("string", "a required request field is never null");
+
+        var createKey = schemas.GetProperty("CreateApiKey");
+        createKey.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().BeEquivalentTo(["name", "role"], "assessorId is optional");
+        schemas.GetProperty("CertificateDto").GetProperty("properties").GetProperty("status").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
+            .Should().Contain(["active", "suspended", "revoked", "expired"]);
+        schemas.GetProperty("PlanExam").GetProperty("properties").GetProperty("capacity").GetProperty("type").GetString()
+            .Should().Be("integer", "numbers are numbers on the wire");
+    }
+
+    [Fact]
     public void Headers_IfMatchIdempotencyKeyETagAndLocation_AreDeclared()
     {
         var register = Operation("/api/v1/candidates", "post");

@@ -8,7 +8,7 @@ using Peksos.Clean.Application.Reference;
 namespace Peksos.Clean.Api.Http;
 
 /// <summary>Source-generated JSON for the hottest responses, on the generated fast path (why no converter: docs/decisions.md, "JSON").</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(VerificationDto))]
 [JsonSerializable(typeof(IReadOnlyList<BulkVerificationDto>))]
 [JsonSerializable(typeof(CertificateDto))]
