@@ -70,6 +70,19 @@ public sealed class OpenApiContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public void ContentTypes_BeyondJson_AreDeclared()
+    {
+        var verify = Operation("/api/v1/verify", "post");
+        verify.GetProperty("requestBody").GetProperty("content").TryGetProperty("text/csv", out _).Should().BeTrue("POST /verify takes a CSV of numbers");
+        verify.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/csv", out _).Should().BeTrue();
+        Operation("/api/v1/candidates/import", "post").GetProperty("requestBody").GetProperty("content").TryGetProperty("text/csv", out _).Should().BeTrue();
+        Operation("/api/v1/certificates/{number}/qr.svg", "get").GetProperty("responses").GetProperty("200").GetProperty("content")
+            .TryGetProperty("image/svg+xml", out _).Should().BeTrue();
+        Operation("/api/v1/reports/certificates.csv", "get").GetProperty("responses").GetProperty("200").GetProperty("content")
+            .TryGetProperty("text/csv", out _).Should().BeTrue();
+    }
+
+    [Fact]
     public void Headers_IfMatchIdempotencyKeyETagAndLocation_AreDeclared()
     {
         var register = Operation("/api/v1/candidates", "post");

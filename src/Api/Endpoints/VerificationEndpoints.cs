@@ -67,6 +67,7 @@ public static class VerificationEndpoints
             .AllowAnonymous()
             .WithTags("Certificates")
             .WithName("GetCertificateQrCode")
+            .Produces(200, contentType: "image/svg+xml")
             .WithSummary("The certificate's QR code (SVG), encoding {public base URL}/verify/{number}?t={signed token}.");
 
         routes.MapGet("/.well-known/jwks.json", (SigningKeyRing keys, HttpContext http) =>

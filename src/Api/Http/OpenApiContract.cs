@@ -97,6 +97,8 @@ public static class OpenApiContract
         unavailable.Headers = new Dictionary<string, IOpenApiHeader> { ["Retry-After"] = Header("Seconds to wait.", JsonSchemaType.Integer) };
         AddProblem(operation, document, "500", "An unexpected error; quote traceId (never a stack trace).");
 
+        DescribeContentTypes(operation, context);
+
         foreach (var (status, response) in operation.Responses)
         {
             if (response is OpenApiResponse success && status is "200" or "201" && success.Content?.Count > 0)
@@ -111,6 +113,43 @@ public static class OpenApiContract
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Bodies that are not JSON (CSV, SVG, HTML) as plain strings of their media type, and the CSV twin of POST /verify.</summary>
+    private static void DescribeContentTypes(OpenApiOperation operation, OpenApiOperationTransformerContext context)
+    {
+        var text = new OpenApiSchema { Type = JsonSchemaType.String };
+        foreach (var accepts in context.Description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>())
+        {
+            operation.RequestBody ??= new OpenApiRequestBody { Required = true, Content = new Dictionary<string, OpenApiMediaType>() };
+            foreach (var type in accepts.ContentTypes)
+            {
+                operation.RequestBody.Content?.TryAdd(type, new OpenApiMediaType { Schema = text });
+            }
+        }
+
+        if (operation.OperationId == "VerifyCertificates" && operation.RequestBody is OpenApiRequestBody verify)
+        {
+            verify.Description = "JSON { numbers: [...] }, or text/csv with one certificate number per line (then the answer is CSV too).";
+            verify.Content?.TryAdd("text/csv", new OpenApiMediaType { Schema = text });
+            if (operation.Responses!.TryGetValue("200", out var ok) && ok is OpenApiResponse answer)
+            {
+                answer.Content?.TryAdd("text/csv", new OpenApiMediaType { Schema = text });
+            }
+        }
+
+        foreach (var produced in context.Description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Http.Metadata.IProducesResponseTypeMetadata>())
+        {
+            var status = produced.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (operation.Responses!.TryGetValue(status, out var response) && response is OpenApiResponse declared)
+            {
+                foreach (var mediaType in produced.ContentTypes.Where(t => !t.Contains("json", StringComparison.Ordinal)))
+                {
+                    declared.Content ??= new Dictionary<string, OpenApiMediaType>();
+                    declared.Content.TryAdd(mediaType, new OpenApiMediaType { Schema = text });
+                }
+            }
+        }
     }
 
     private static OpenApiResponse AddProblem(OpenApiOperation operation, OpenApiDocument document, string status, string description)
