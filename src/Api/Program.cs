@@ -97,7 +97,13 @@ app.UseAuthorization();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Api:EnableScalar"))
 {
-    app.MapScalarApiReference("/scalar", options => options.WithTitle("Peksos.Clean API")).AllowAnonymous();
+    // "Test Request" sends the key of the API-key scheme; in Development it is prefilled with the development admin key.
+    var exampleKey = app.Environment.IsDevelopment() ? app.Configuration["Auth:BootstrapAdminKey"] ?? BootstrapKey.DevelopmentDefault : string.Empty;
+    app.MapScalarApiReference("/scalar", options => options
+            .WithTitle("Peksos.Clean API")
+            .AddPreferredSecuritySchemes(OpenApiContract.SchemeName)
+            .AddApiKeyAuthentication(OpenApiContract.SchemeName, scheme => scheme.Value = exampleKey))
+        .AllowAnonymous();
 }
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();

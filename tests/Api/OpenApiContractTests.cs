@@ -70,6 +70,17 @@ public sealed class OpenApiContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Scalar_OffersTheApiKeyScheme_AndTheDocumentAnExample()
+    {
+        await using var withScalar = new PeksosApiFactory(DatabaseProvider.Sqlite, new Dictionary<string, string> { ["Api:EnableScalar"] = "true" });
+        var page = await withScalar.CreateClient().GetStringAsync("/scalar");
+
+        page.Should().Contain("ApiKey", "Test Request must be able to send the key");
+        _document.GetProperty("components").GetProperty("schemas").GetProperty("RegisterCandidate").GetProperty("examples")[0]
+            .GetProperty("practiceAreas")[0].GetString().Should().Be("kemiskinan");
+    }
+
+    [Fact]
     public void ContentTypes_BeyondJson_AreDeclared()
     {
         var verify = Operation("/api/v1/verify", "post");

@@ -92,12 +92,26 @@ public static class OpenApiSchemas
         ["CompletionRequest"] = [],
     };
 
+    /// <summary>A synthetic candidate (the NIK is not a real person's), as docs/api.md shows it.</summary>
+    private const string RegisterCandidateExample = """
+        { "nik": "1871014506900003", "fullName": "Siti Rahmawati, S.Sos.", "birthDate": "1990-06-05", "sex": "F",
+          "email": "siti@example.org", "phone": "081234567890",
+          "education": { "level": "S1", "field": "kesejahteraan-sosial", "institution": "Universitas Lampung", "graduationYear": 2012 },
+          "employment": { "type": "pendamping-pkh", "organisation": "Dinas Sosial Kota Bandar Lampung", "regionCode": "18.71" },
+          "practiceAreas": ["kemiskinan", "keterlantaran"] }
+        """;
+
     public static Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var name = context.JsonTypeInfo.Type.Name;
         if (schema.Properties is null || context.JsonPropertyInfo is not null)
         {
             return Task.CompletedTask;
+        }
+
+        if (name == "RegisterCandidate")
+        {
+            schema.Examples = [JsonNode.Parse(RegisterCandidateExample)!];
         }
 
         var request = IsRequest(name);
