@@ -47,7 +47,7 @@ trap 'kill $host $base 2>/dev/null || true; rm -rf "$work"' EXIT
 wait_ready http://127.0.0.1:5090/health/ready
 number=$(curl -s "http://127.0.0.1:5090/api/v1/certificates?limit=1" | grep -o '"number":"[^"]*"' | head -n1 | cut -d'"' -f4)
 # The certificate endpoint is called the way another agency's application calls it: with a stored consumer key.
-consumer=$(curl -s -X POST -H "X-Api-Key: $key" -H "Content-Type: application/json" -d '{"name":"load test consumer","role":"consumer"}' \
+consumer=$(curl -s -X POST -H "X-Api-Key: $key" -H "Content-Type: application/json" -d "{\"name\":\"load test consumer $$\",\"role\":\"consumer\"}" \
   http://127.0.0.1:5090/api/v1/api-keys | grep -o '"key":"[^"]*"' | cut -d'"' -f4)
 [ -n "$consumer" ] || { echo "could not create a consumer key" >&2; exit 1; }
 (cd "$out" && exec taskset -c 0 dotnet Peksos.Clean.Bench.dll serve-baseline "$db" "$number" http://127.0.0.1:5091) & base=$!
