@@ -1,6 +1,8 @@
+using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -43,13 +45,43 @@ public sealed class ApiJsonTests : IAsyncLifetime
     [InlineData(typeof(IReadOnlyList<SchemeDto>))]
     public void HotResponses_AreWrittenByGeneratedFastPathCode(Type responseType)
     {
-        var typeInfo = Options.GetTypeInfo(responseType);
+        // FastJson<T> writes them with the context's own type information (the host's options carry the relaxed encoder).
+        var typeInfo = (JsonTypeInfo)typeof(FastJson<>).MakeGenericType(responseType).GetField("TypeInfo")!.GetValue(null)!;
 
         typeInfo.OriginatingResolver.Should().BeSameAs(ApiJsonContext.Default);
         var canUseGeneratedCode = typeof(JsonTypeInfo).GetProperty("CanUseSerializeHandler", BindingFlags.NonPublic | BindingFlags.Instance);
         canUseGeneratedCode.Should().NotBeNull("System.Text.Json's internal fast-path flag has been renamed; find its new name");
         canUseGeneratedCode!.GetValue(typeInfo).Should().Be(true,
             $"every type in {responseType.Name}'s graph should come from ApiJsonContext under options matching its own");
+    }
+
+    [Fact]
+    public async Task HotResponses_AreWrittenWithRelaxedEscaping()
+    {
+        var http = new DefaultHttpContext();
+        using var body = new MemoryStream();
+        http.Response.Body = body;
+
+        await new FastJson<VerificationDto>(new VerificationDto("PSG-2026-000001-24", true, "active", "Nur'aini Hasibuan, S.Tr.Sos.", "Pekerja Sosial Generalis",
+            new DateOnly(2026, 11, 27), new DateOnly(2031, 11, 26), "LSP Pekerja Sosial Indonesia (Lampung) + mitra é")).ExecuteAsync(http);
+        await http.Response.BodyWriter.FlushAsync();
+
+        var json = System.Text.Encoding.UTF8.GetString(body.ToArray());
+        json.Should().Contain("Nur'aini").And.Contain("+ mitra é").And.NotContain("\\u0027").And.NotContain("\\u002B");
+        http.Response.ContentType.Should().StartWith("application/json");
+    }
+
+    [Fact]
+    public async Task OtherResponses_AndProblems_AreWrittenWithRelaxedEscaping()
+    {
+        using var admin = _factory.CreateAdminClient();
+        var body = CandidatesApiTests.ValidCandidate("1871014506900011");
+        var created = await (await admin.PostAsJsonAsync("/api/v1/candidates", body)).Content.ReadAsStringAsync();
+        body["sex"] = "X";
+        var problem = await (await admin.PostAsJsonAsync("/api/v1/candidates", body)).Content.ReadAsStringAsync();
+
+        created.Should().Contain("\"+6281234567890\"").And.NotContain("\\u002B");
+        problem.Should().Contain("'X'").And.NotContain("\\u0027");
     }
 
     [Fact]

@@ -21,22 +21,22 @@ public static class CertificateEndpoints
     {
         var group = routes.MapGroup("/api/v1/certificates").WithTags("Certificates");
 
-        group.MapGet("/", async Task<Results<Ok<Page<RegisterEntryDto>>, ProblemHttpResult>> (string? q, string? schemeCode, string? regionCode, string? status,
+        group.MapGet("/", async Task<Results<FastJson<Page<RegisterEntryDto>>, ProblemHttpResult>> (string? q, string? schemeCode, string? regionCode, string? status,
                 int? limit, string? cursor, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new ListCertificates(q, schemeCode, regionCode, status, limit, cursor), ct)).ToOk())
+                (await sender.Send(new ListCertificates(q, schemeCode, regionCode, status, limit, cursor), ct)).ToFastOk())
             .AllowAnonymous()
             .WithName("ListCertificates")
             .WithSummary("The public register: number, holder name, scheme, province, dates and status; q is a holder-name prefix.");
 
-        group.MapGet("/expiring", async Task<Results<Ok<Page<RegisterEntryDto>>, ProblemHttpResult>> (int? withinDays, int? limit, string? cursor, ISender sender,
+        group.MapGet("/expiring", async Task<Results<FastJson<Page<RegisterEntryDto>>, ProblemHttpResult>> (int? withinDays, int? limit, string? cursor, ISender sender,
                 CancellationToken ct) =>
-                (await sender.Send(new ListExpiringCertificates(withinDays, limit, cursor), ct)).ToOk())
+                (await sender.Send(new ListExpiringCertificates(withinDays, limit, cursor), ct)).ToFastOk())
             .RequireAuthorization(Policies.AdminOrConsumer)
             .WithName("ListExpiringCertificates")
             .WithSummary("Active certificates whose validity ends within withinDays (default 90), soonest first.");
 
-        group.MapGet("/{number}", async Task<Results<Ok<CertificateDto>, ProblemHttpResult>> (string number, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new GetCertificate(number), ct)).ToOk(http))
+        group.MapGet("/{number}", async Task<Results<FastJson<CertificateDto>, ProblemHttpResult>> (string number, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new GetCertificate(number), ct)).ToFastOk(http))
             .RequireAuthorization(Policies.AdminOrConsumer)
             .CarriesPersonalData()
             .WithName("GetCertificate")
@@ -44,9 +44,9 @@ public static class CertificateEndpoints
 
         foreach (var action in new[] { ChangeCertificateStatus.Suspend, ChangeCertificateStatus.Reinstate, ChangeCertificateStatus.Revoke })
         {
-            group.MapPost($"/{{number}}/{action}", async Task<Results<Ok<CertificateDto>, ProblemHttpResult>> (string number, ReasonRequest body, ISender sender,
+            group.MapPost($"/{{number}}/{action}", async Task<Results<FastJson<CertificateDto>, ProblemHttpResult>> (string number, ReasonRequest body, ISender sender,
                     HttpContext http, CancellationToken ct) =>
-                    (await sender.Send(new ChangeCertificateStatus(number, action, body.Reason, http.IfMatch()), ct)).ToOk(http))
+                    (await sender.Send(new ChangeCertificateStatus(number, action, body.Reason, http.IfMatch()), ct)).ToFastOk(http))
                 .RequireAuthorization(Policies.Admin)
                 .CarriesPersonalData()
                 .WithName($"{char.ToUpperInvariant(action[0])}{action[1..]}Certificate")
@@ -55,13 +55,13 @@ public static class CertificateEndpoints
 
         var verify = routes.MapGroup("/api/v1/verify").WithTags("Verification").AllowAnonymous();
 
-        verify.MapGet("/{number}", async Task<Results<Ok<VerificationDto>, ProblemHttpResult>> (string number, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new VerifyCertificate(number), ct)).ToOk())
+        verify.MapGet("/{number}", async Task<Results<FastJson<VerificationDto>, ProblemHttpResult>> (string number, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new VerifyCertificate(number), ct)).ToFastOk())
             .WithName("VerifyCertificate")
             .WithSummary("Anyone: is this certificate valid? 400 certificate.number-invalid when mistyped, 404 when unknown.");
 
-        verify.MapPost("/", async Task<Results<Ok<IReadOnlyList<BulkVerificationDto>>, ProblemHttpResult>> (VerifyRequest body, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new VerifyCertificates(body.Numbers), ct)).ToOk())
+        verify.MapPost("/", async Task<Results<FastJson<IReadOnlyList<BulkVerificationDto>>, ProblemHttpResult>> (VerifyRequest body, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new VerifyCertificates(body.Numbers), ct)).ToFastOk())
             .WithName("VerifyCertificates")
             .WithSummary("Verifies up to 100 numbers; one result per number, in order.");
 

@@ -16,8 +16,8 @@ public static class ReferenceEndpoints
     {
         var group = routes.MapGroup("/api/v1").WithTags("Reference data").AllowAnonymous();
 
-        group.MapGet("/pmks-categories", async Task<Results<Ok<IReadOnlyList<PmksCategoryDto>>, ProblemHttpResult>> (ISender sender, CancellationToken ct) =>
-                (await sender.Send(new GetPmksCategories(), ct)).ToOk())
+        group.MapGet("/pmks-categories", async Task<Results<FastJson<IReadOnlyList<PmksCategoryDto>>, ProblemHttpResult>> (ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetPmksCategories(), ct)).ToFastOk())
             .WithName("ListPmksCategories")
             .WithSummary("The six PMKS categories with the PMKS types mapped to each.");
 
@@ -26,13 +26,13 @@ public static class ReferenceEndpoints
             .WithName("ListPmksTypes")
             .WithSummary("All 26 PMKS types of Permensos 8/2012 with the categories each maps to (possibly none).");
 
-        group.MapGet("/regions/provinces", async Task<Results<Ok<IReadOnlyList<ProvinceDto>>, ProblemHttpResult>> (ISender sender, CancellationToken ct) =>
-                (await sender.Send(new GetProvinces(), ct)).ToOk())
+        group.MapGet("/regions/provinces", async Task<Results<FastJson<IReadOnlyList<ProvinceDto>>, ProblemHttpResult>> (ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetProvinces(), ct)).ToFastOk())
             .WithName("ListProvinces")
             .WithSummary("The 38 provinces of Indonesia with their two-digit codes.");
 
-        group.MapGet("/schemes", async Task<Results<Ok<IReadOnlyList<SchemeDto>>, ProblemHttpResult>> (ISender sender, CancellationToken ct) =>
-                (await sender.Send(new GetSchemes(), ct)).ToOk())
+        group.MapGet("/schemes", async Task<Results<FastJson<IReadOnlyList<SchemeDto>>, ProblemHttpResult>> (ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetSchemes(), ct)).ToFastOk())
             .WithName("ListSchemes")
             .WithSummary("The certification schemes with their eligibility routes, portfolio requirements and pass marks.");
 

@@ -19,6 +19,18 @@ public static class ResultHttp
         return TypedResults.Ok(result.Value);
     }
 
+    /// <summary>As <see cref="ToOk{T}"/>, for the hottest responses (their types are in <see cref="ApiJsonContext"/>).</summary>
+    public static Results<FastJson<T>, ProblemHttpResult> ToFastOk<T>(this Result<T> result, HttpContext? context = null)
+    {
+        if (result.IsFailure)
+        {
+            return ProblemResults.Problem(result.Error!);
+        }
+
+        SetETag(context, result.Value);
+        return new FastJson<T>(result.Value);
+    }
+
     public static Results<Created<T>, ProblemHttpResult> ToCreated<T>(this Result<T> result, Func<T, string> location, HttpContext? context = null)
     {
         if (result.IsFailure)
