@@ -31,6 +31,11 @@ public static class StartupSettings
         }
 
         Require("Auth:BootstrapAdminKey", "the first admin API key");
+        if (Infrastructure.Calendar.LspTimeProvider.Zone(configuration["Lsp:TimeZone"]) is null)
+        {
+            problems.Add($"Lsp:TimeZone is an IANA time zone such as {Infrastructure.Calendar.LspTimeProvider.DefaultZone}, not '{configuration["Lsp:TimeZone"]}'.");
+        }
+
         foreach (var key in new[] { "Security:NikEncryptionKey", "Security:NikIndexKey" })
         {
             Require(key, "base64 of 32 random bytes (openssl rand -base64 32)");

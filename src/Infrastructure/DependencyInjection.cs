@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -14,6 +15,7 @@ using Peksos.Clean.Application.Exams;
 using Peksos.Clean.Application.Portfolios;
 using Peksos.Clean.Application.Reports;
 using Peksos.Clean.Application.Trainings;
+using Peksos.Clean.Infrastructure.Calendar;
 using Peksos.Clean.Infrastructure.Persistence;
 using Peksos.Clean.Infrastructure.Persistence.ApiKeys;
 using Peksos.Clean.Infrastructure.Persistence.Assessors;
@@ -59,6 +61,8 @@ public static class DependencyInjection
             services.AddSingleton<IDbConnectionFactory>(sp => new PostgresConnectionFactory(sp.GetRequiredService<NpgsqlDataSource>()));
         }
 
+        services.Replace(ServiceDescriptor.Singleton<TimeProvider>(
+            new LspTimeProvider(TimeProvider.System, LspTimeProvider.Zone(configuration["Lsp:TimeZone"]) ?? throw new InvalidOperationException("Lsp:TimeZone is unknown."))));
         services.AddScoped<DbSession>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<DbSession>());
         services.AddScoped<ICandidateRepository, CandidateRepository>();

@@ -70,6 +70,7 @@ public sealed class PeksosApiFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+        Clock.SetLocalTimeZone(Infrastructure.Calendar.LspTimeProvider.Zone(_settings.GetValueOrDefault("Lsp:TimeZone"))!);
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

@@ -9,6 +9,9 @@ public static class TestData
 {
     public static FakeTimeProvider Clock() => new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Western Indonesia Time (UTC+7, no daylight saving), the default LSP calendar.</summary>
+    public static readonly TimeZoneInfo Wib = TimeZoneInfo.CreateCustomTimeZone("Asia/Jakarta", TimeSpan.FromHours(7), "WIB", "WIB");
+
     /// <summary>Free text as a request's parser hands it to the domain.</summary>
     public static Domain.Common.Narrative Text(string text) => Domain.Common.Narrative.Parse(text, 20_000, "test.text-invalid").Value;
 

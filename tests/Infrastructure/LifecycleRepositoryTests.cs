@@ -84,7 +84,7 @@ public abstract class LifecycleRepositoryTests(DatabaseProvider provider)
             [new EssayScore(EssayCode.Parse("K1").Value, 4), new EssayScore(EssayCode.Parse("S2").Value, 2)]);
         var outcome = AssessmentRecommendation.Recommend(sheet, SchemeCatalog.PeksosGeneralis);
         var exam = CompetencyExam.Rehydrate(ExamId.New(), "PEKSOS-GENERALIS", "Ujikom", "TUK", RegionCode.Parse("18").Value, new DateOnly(2026, 12, 1), 10,
-            ExamStatus.Decided, _clock.GetUtcNow(), _clock.GetUtcNow(), new PlenaryDecision("SK-1", [new PanelMember("Ketua", null), new PanelMember("Anggota", AssessorId.New())], _clock.GetUtcNow()),
+            ExamStatus.Decided, _clock.GetUtcNow(), _clock.GetUtcNow(), new PlenaryDecision("SK-1", [new PanelMember("Ketua", null), new PanelMember("Anggota", AssessorId.New())], _clock.GetUtcNow(), new DateOnly(2026, 12, 15)),
             0,
             [new ExamAssessor(assessor.Id, assessor.FullName.Value, assessor.OrganisationKey)],
             [new ImpartialityDeclaration(assessor.Id, "Netral.", _clock.GetUtcNow())],

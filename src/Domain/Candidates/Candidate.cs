@@ -67,7 +67,7 @@ public sealed class Candidate : AggregateRoot
         Guard.Against.Null(clock);
 
         var now = clock.GetUtcNow();
-        var rule = Check(new CandidateMustBeAdultRule(profile.BirthDate, DateOnly.FromDateTime(now.UtcDateTime)));
+        var rule = Check(new CandidateMustBeAdultRule(profile.BirthDate, clock.Today()));
         if (rule.IsFailure)
         {
             return rule.Error!;
@@ -88,7 +88,7 @@ public sealed class Candidate : AggregateRoot
     {
         Guard.Against.Null(details);
         var now = clock.GetUtcNow();
-        var check = Check(new RecordedPeriodMustBeRealRule(details.Period, details.Hours, DateOnly.FromDateTime(now.UtcDateTime)));
+        var check = Check(new RecordedPeriodMustBeRealRule(details.Period, details.Hours, clock.Today()));
         if (check.IsFailure)
         {
             return check.Error!;
@@ -105,7 +105,7 @@ public sealed class Candidate : AggregateRoot
     {
         Guard.Against.Null(details);
         var now = clock.GetUtcNow();
-        var check = Check(new RecordedPeriodMustBeRealRule(details.Period, details.Hours, DateOnly.FromDateTime(now.UtcDateTime)));
+        var check = Check(new RecordedPeriodMustBeRealRule(details.Period, details.Hours, clock.Today()));
         if (check.IsFailure)
         {
             return check.Error!;

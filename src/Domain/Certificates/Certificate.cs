@@ -102,7 +102,7 @@ public sealed class Certificate : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
-        var issuedOn = DateOnly.FromDateTime(now.UtcDateTime);
+        var issuedOn = clock.Today();
         var certificate = new Certificate(CertificateId.New(), number, result.CandidateId, holderName, scheme.Code, result.ExamId, result.ParticipantId,
             issuedOn, issuedOn.AddYears(scheme.ValidityYears).AddDays(-1), CertificateStatus.Active);
         certificate._history.Add(new CertificateStatusChange(now, "issued", CertificateStatus.Active, CertificateStatus.Active, result.Source));

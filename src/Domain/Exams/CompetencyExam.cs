@@ -102,6 +102,10 @@ public sealed class CompetencyExam : AggregateRoot
 
     public ExamParticipant? FindParticipant(Guid participantId) => _participants.FirstOrDefault(p => p.Id == participantId);
 
+    /// <summary>The last day a BK participant may appeal (null for a K, or before the decision).</summary>
+    public DateOnly? AppealDeadlineFor(ExamParticipant participant) =>
+        participant.Result == AssessmentResult.NotYetCompetent ? Decision?.AppealDeadline : null;
+
     public Result AssignAssessor(Assessor assessor, TimeProvider clock)
     {
         Guard.Against.Null(assessor);
@@ -240,8 +244,10 @@ public sealed class CompetencyExam : AggregateRoot
     /// The plenary confirms each recommendation (an override needs a written reason). The panel includes nobody who
     /// assessed the participants it decides on. Returns the K results, each of which gets a certificate.
     /// </summary>
-    public Result<IReadOnlyList<CompetentResult>> Decide(string decreeNumber, IReadOnlyList<PanelMember> panel, IReadOnlyList<ResultOverride> overrides, TimeProvider clock)
+    public Result<IReadOnlyList<CompetentResult>> Decide(string decreeNumber, IReadOnlyList<PanelMember> panel, IReadOnlyList<ResultOverride> overrides, CertificationScheme scheme,
+        TimeProvider clock)
     {
+        EnsureScheme(scheme);
         Guard.Against.NullOrWhiteSpace(decreeNumber);
         Guard.Against.NullOrEmpty(panel);
         Guard.Against.Null(overrides);
@@ -264,7 +270,7 @@ public sealed class CompetencyExam : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
-        Decision = new PlenaryDecision(decreeNumber, panel, now);
+        Decision = new PlenaryDecision(decreeNumber, panel, now, clock.DateOf(now).AddDays(scheme.AppealWindowDays));
         var competent = new List<CompetentResult>();
         foreach (var participant in _participants)
         {
@@ -300,7 +306,7 @@ public sealed class CompetencyExam : AggregateRoot
         var refused = FirstBroken(
             new AppealOnlyAgainstBkRule(participant.Result),
             new AppealFiledOnceRule(participant.Appeal is not null),
-            new AppealWithinWindowRule(DateOnly.FromDateTime(Decision!.DecidedAt.UtcDateTime), scheme.AppealWindowDays, DateOnly.FromDateTime(now.UtcDateTime)));
+            new AppealWithinWindowRule(Decision!.AppealDeadline, clock.Today()));
         if (refused is not null)
         {
             return refused;

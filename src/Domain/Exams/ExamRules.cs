@@ -51,12 +51,12 @@ public sealed class PanelExcludesAssessorsRule(IReadOnlyList<PanelMember> panel,
     public bool IsBroken() => panel.Any(m => m.AssessorId is { } id && assessorsOfParticipants.Contains(id));
 }
 
-/// <summary>An appeal is filed within the appeal window, counted in days from the decision.</summary>
-public sealed class AppealWithinWindowRule(DateOnly decidedOn, int windowDays, DateOnly today) : IBusinessRule
+/// <summary>An appeal is filed by the last day of the appeal window (the LSP's calendar).</summary>
+public sealed class AppealWithinWindowRule(DateOnly deadline, DateOnly today) : IBusinessRule
 {
-    public Error Error => Error.Rule("appeal.window-closed", $"The appeal window of {windowDays} days after the decision ({decidedOn:yyyy-MM-dd}) has closed.");
+    public Error Error => Error.Rule("appeal.window-closed", $"The appeal window closed on {deadline:yyyy-MM-dd}.");
 
-    public bool IsBroken() => today > decidedOn.AddDays(windowDays);
+    public bool IsBroken() => today > deadline;
 }
 
 /// <summary>An action is taken only in the exam status it belongs to.</summary>

@@ -122,7 +122,7 @@ public sealed class TrainingEvent : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
-        if (DateOnly.FromDateTime(now.UtcDateTime) < Period.End)
+        if (clock.Today() < Period.End)
         {
             return Error.Rule("training.not-finished", $"The training ends on {Period.End:yyyy-MM-dd}; it can be completed from then.");
         }

@@ -88,7 +88,7 @@ public sealed class ExamScenario
 
     public ExamScenario Decide(params ResultOverride[] overrides)
     {
-        Competent = Exam.Decide("12/LSP-PS/XII/2026", [new PanelMember("Drs. Hartono, M.Si.", null)], overrides, Clock).Value;
+        Competent = Exam.Decide("12/LSP-PS/XII/2026", [new PanelMember("Drs. Hartono, M.Si.", null)], overrides, ExamScenario.Scheme, Clock).Value;
         return this;
     }
 

@@ -351,7 +351,7 @@ public sealed class ExamDecisionAndAppealTests
         scenario.Start().DeclareAll();
         scenario.Assess(0);
 
-        scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null)], [], _clock).Error!.Code.Should().Be("exam.not-fully-assessed");
+        scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null)], [], ExamScenario.Scheme, _clock).Error!.Code.Should().Be("exam.not-fully-assessed");
     }
 
     [Fact]
@@ -359,7 +359,7 @@ public sealed class ExamDecisionAndAppealTests
     {
         var scenario = Assessed();
 
-        var error = scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null), new PanelMember("Dra. Wahyuni", scenario.Assessor.Id)], [], _clock).Error!;
+        var error = scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null), new PanelMember("Dra. Wahyuni", scenario.Assessor.Id)], [], ExamScenario.Scheme, _clock).Error!;
 
         error.Code.Should().Be("exam.panel-conflict");
         scenario.Exam.Status.Should().Be(ExamStatus.InProgress);
@@ -370,7 +370,7 @@ public sealed class ExamDecisionAndAppealTests
     {
         var scenario = Assessed();
 
-        scenario.Exam.Decide("1/2026", [new PanelMember("Asesor lain", Assessors.AssessorId.New())], [], _clock).IsSuccess.Should().BeTrue();
+        scenario.Exam.Decide("1/2026", [new PanelMember("Asesor lain", Assessors.AssessorId.New())], [], ExamScenario.Scheme, _clock).IsSuccess.Should().BeTrue();
     }
 
     [Fact]
@@ -391,7 +391,7 @@ public sealed class ExamDecisionAndAppealTests
     {
         var scenario = Assessed();
 
-        scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null)], [new ResultOverride(Guid.NewGuid(), AssessmentResult.Competent, "alasan")], _clock)
+        scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null)], [new ResultOverride(Guid.NewGuid(), AssessmentResult.Competent, "alasan")], ExamScenario.Scheme, _clock)
             .Error!.Code.Should().Be("decision.unknown-participant");
     }
 
@@ -400,7 +400,7 @@ public sealed class ExamDecisionAndAppealTests
     {
         var scenario = Assessed().Decide();
 
-        scenario.Exam.Decide("2/2026", [new PanelMember("Ketua", null)], [new ResultOverride(scenario.Enrolled[1].Participant.Id, AssessmentResult.Competent, "ubah")], _clock)
+        scenario.Exam.Decide("2/2026", [new PanelMember("Ketua", null)], [new ResultOverride(scenario.Enrolled[1].Participant.Id, AssessmentResult.Competent, "ubah")], ExamScenario.Scheme, _clock)
             .Error!.Code.Should().Be("exam.invalid-status");
         scenario.Enrolled[1].Participant.Result.Should().Be(AssessmentResult.NotYetCompetent);
     }
@@ -413,6 +413,36 @@ public sealed class ExamDecisionAndAppealTests
 
         scenario.Exam.Assess(participant.Id, participant.AssessorId, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, _clock)
             .Error!.Code.Should().Be("exam.invalid-status");
+    }
+
+    [Theory]
+    [InlineData("2026-12-12T16:59:59Z", true)]
+    [InlineData("2026-12-12T17:00:00Z", false)]
+    public void Appeal_OnDay14_ClosesAtMidnightInTheLspsTimeZone(string filedAt, bool accepted)
+    {
+        _clock.SetLocalTimeZone(TestData.Wib);
+        var scenario = Assessed();
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 23, 30, 0, TimeSpan.Zero)); // 06:30 WIB on 28 November
+        scenario.Decide();
+        scenario.Exam.Decision!.AppealDeadline.Should().Be(new DateOnly(2026, 12, 12), "the decision is of 28 November in the LSP's calendar");
+
+        _clock.SetUtcNow(DateTimeOffset.Parse(filedAt, System.Globalization.CultureInfo.InvariantCulture));
+        var filed = scenario.Exam.FileAppeal(scenario.Enrolled[1].Participant.Id, TestData.Text("Mohon ditinjau."), ExamScenario.Scheme, _clock);
+
+        filed.IsSuccess.Should().Be(accepted, filedAt);
+        if (!accepted)
+        {
+            filed.Error!.Code.Should().Be("appeal.window-closed");
+        }
+    }
+
+    [Fact]
+    public void AppealDeadline_IsShownForBkParticipantsOnly()
+    {
+        var scenario = Assessed().Decide();
+
+        scenario.Exam.AppealDeadlineFor(scenario.Enrolled[0].Participant).Should().BeNull("a K has nothing to appeal");
+        scenario.Exam.AppealDeadlineFor(scenario.Enrolled[1].Participant).Should().Be(new DateOnly(2026, 11, 27).AddDays(14));
     }
 
     [Fact]

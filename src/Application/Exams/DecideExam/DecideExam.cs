@@ -79,7 +79,7 @@ public sealed class DecideExamHandler(ExamContext exams, IPortfolioRepository po
             return exam.Error!;
         }
 
-        var competent = exam.Value.Decide(input.Value.DecreeNumber, input.Value.Panel, input.Value.Overrides, clock);
+        var competent = exam.Value.Decide(input.Value.DecreeNumber, input.Value.Panel, input.Value.Overrides, ExamContext.SchemeOf(exam.Value), clock);
         if (competent.IsFailure)
         {
             return competent.Error!;

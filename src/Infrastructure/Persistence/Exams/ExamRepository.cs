@@ -27,7 +27,7 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         var connection = await session.ConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ExamRow>(session.Command(
             """
-            SELECT id, scheme_code, title, venue, region_code, scheduled_on, capacity, status, created_at, started_at, decree_number, decided_at, panel, version
+            SELECT id, scheme_code, title, venue, region_code, scheduled_on, capacity, status, created_at, started_at, decree_number, decided_at, appeal_deadline, panel, version
             FROM exams WHERE id = @Id
             """, new { Id = id.Value }, cancellationToken));
         if (row is null)
@@ -50,7 +50,7 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
             ? null
             : new PlenaryDecision(row.DecreeNumber,
                 JsonSerializer.Deserialize<List<PanelJson>>(row.Panel!, Json)!.Select(m => new PanelMember(m.Name, m.AssessorId is { } a ? new AssessorId(a) : null)).ToList(),
-                row.DecidedAt!.Value);
+                row.DecidedAt!.Value, row.AppealDeadline!.Value);
 
         return CompetencyExam.Rehydrate(
             new ExamId(row.Id), row.SchemeCode, row.Title, row.Venue, Stored.Value(RegionCode.Parse(row.RegionCode)), row.ScheduledOn, row.Capacity,
@@ -75,8 +75,8 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         var connection = await session.ConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(session.Command(
             """
-            INSERT INTO exams (id, scheme_code, title, venue, region_code, scheduled_on, capacity, status, created_at, started_at, decree_number, decided_at, panel, version)
-            VALUES (@Id, @SchemeCode, @Title, @Venue, @RegionCode, @ScheduledOn, @Capacity, @Status, @CreatedAt, @StartedAt, @DecreeNumber, @DecidedAt, @Panel, 1)
+            INSERT INTO exams (id, scheme_code, title, venue, region_code, scheduled_on, capacity, status, created_at, started_at, decree_number, decided_at, appeal_deadline, panel, version)
+            VALUES (@Id, @SchemeCode, @Title, @Venue, @RegionCode, @ScheduledOn, @Capacity, @Status, @CreatedAt, @StartedAt, @DecreeNumber, @DecidedAt, @AppealDeadline, @Panel, 1)
             """, Parameters(exam), cancellationToken));
         return await WriteChildrenAsync(connection, exam, 1, cancellationToken);
     }
@@ -93,7 +93,7 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         {
             var updated = await connection.ExecuteAsync(session.Command(
                 """
-                UPDATE exams SET status = @Status, started_at = @StartedAt, decree_number = @DecreeNumber, decided_at = @DecidedAt, panel = @Panel,
+                UPDATE exams SET status = @Status, started_at = @StartedAt, decree_number = @DecreeNumber, decided_at = @DecidedAt, appeal_deadline = @AppealDeadline, panel = @Panel,
                     version = version + 1
                 WHERE id = @Id AND version = @Version
                 """, Parameters(exam), cancellationToken));
@@ -127,6 +127,7 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         e.StartedAt,
         e.Decision?.DecreeNumber,
         DecidedAt = e.Decision?.DecidedAt,
+        AppealDeadline = e.Decision?.AppealDeadline,
         Panel = e.Decision is null ? null : JsonSerializer.Serialize(e.Decision.Panel.Select(m => new PanelJson(m.Name, m.AssessorId?.Value)), Json),
         e.Version,
     };
@@ -264,6 +265,7 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         public DateTimeOffset? StartedAt { get; set; }
         public string? DecreeNumber { get; set; }
         public DateTimeOffset? DecidedAt { get; set; }
+        public DateOnly? AppealDeadline { get; set; }
         public string? Panel { get; set; }
         public int Version { get; set; }
     }
