@@ -271,6 +271,18 @@ public abstract class LifecycleApiTests(DatabaseProvider provider) : IAsyncLifet
     }
 
     [SkippableFact]
+    public async Task OpenPortfolio_ByAHolderOfTheSchemesCertificate_IsAlreadyCertified_SoTheirRoundCannotFail()
+    {
+        var number = (await _api.IssueCertificates(1, Client))[0];
+        var holder = (await (await _api.Admin.GetAsync($"/api/v1/certificates/{number}")).ShouldBeJson(HttpStatusCode.OK))
+            .GetProperty("holder").GetProperty("candidateId").GetGuid();
+
+        await (await _api.Admin.PostAsJsonAsync("/api/v1/portfolios", new { candidateId = holder, schemeCode = "PEKSOS-GENERALIS" }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "portfolio.already-certified");
+        await _api.OpenPortfolio(holder, "TKS-GENERALIS"); // another scheme is open to them
+    }
+
+    [SkippableFact]
     public async Task IfMatch_WithAStaleVersion_Is412AndChangesNothing()
     {
         var candidate = (await _api.RegisterCandidate()).GetProperty("id").GetGuid();

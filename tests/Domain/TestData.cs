@@ -78,7 +78,7 @@ public static class PortfolioTestData
     /// <summary>A draft portfolio that meets every requirement of <paramref name="scheme"/>.</summary>
     public static Domain.Portfolios.Portfolio Complete(Candidate candidate, Domain.Schemes.CertificationScheme scheme, TimeProvider clock, PmksCategory? specialisation = null)
     {
-        var portfolio = Domain.Portfolios.Portfolio.Open(candidate, scheme, specialisation, false, clock).Value;
+        var portfolio = Domain.Portfolios.Portfolio.Open(candidate, scheme, specialisation, false, false, clock).Value;
         if (scheme.RequiresSpecialisation)
         {
             for (var i = 0; i < 5; i++)

@@ -38,7 +38,7 @@ public abstract class LifecycleRepositoryTests(DatabaseProvider provider)
             Email.Parse("siti@example.org").Value, PhoneNumber.Parse("081234567890").Value,
             new Education(EducationLevel.S1, EducationField.KesejahteraanSosial, null, null),
             new Employment(EmploymentType.Lks, "LKS Harapan", RegionCode.Parse("18.71").Value), [PmksCategory.Kemiskinan]), _clock).Value;
-        var portfolio = Portfolio.Open(candidate, SchemeCatalog.PeksosGeneralis, null, false, _clock).Value;
+        var portfolio = Portfolio.Open(candidate, SchemeCatalog.PeksosGeneralis, null, false, false, _clock).Value;
         portfolio.AddEvidence(new EvidenceDetails(EvidenceKind.CaseRecord, "Kasus keluarga", "Catatan\nlengkap", new DateOnly(2025, 3, 1), PmksCategory.Kemiskinan,
             [HelpingStage.FromCode("engagement").Value, HelpingStage.FromCode("assessment").Value, HelpingStage.FromCode("termination").Value],
             ClientType.FromCode("family").Value), _clock);

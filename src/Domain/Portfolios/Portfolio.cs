@@ -104,14 +104,14 @@ public sealed class Portfolio : AggregateRoot
     /// Opens a portfolio for <paramref name="scheme"/>. A candidate has at most one open portfolio per scheme
     /// (a BK candidate may open a new one once the old one is closed).
     /// </summary>
-    public static Result<Portfolio> Open(Candidate candidate, CertificationScheme scheme, PmksCategory? specialisation, bool candidateHasOpenPortfolioForScheme, TimeProvider clock)
+    public static Result<Portfolio> Open(Candidate candidate, CertificationScheme scheme, PmksCategory? specialisation, bool candidateHasOpenPortfolioForScheme,
+        bool candidateHoldsCertificateOfScheme, TimeProvider clock)
     {
         Guard.Against.Null(candidate);
         Guard.Against.Null(scheme);
-        var check = Check(new OnePortfolioPerSchemeRule(candidateHasOpenPortfolioForScheme));
-        if (check.IsFailure)
+        if (FirstBroken(new NotAlreadyCertifiedRule(candidateHoldsCertificateOfScheme), new OnePortfolioPerSchemeRule(candidateHasOpenPortfolioForScheme)) is { } refused)
         {
-            return check.Error!;
+            return refused;
         }
 
         if (specialisation is not null && !scheme.RequiresSpecialisation)
@@ -298,6 +298,14 @@ public sealed class OnePortfolioPerSchemeRule(bool candidateHasOpenPortfolioForS
     public Error Error => Error.Conflict("portfolio.already-open", "The candidate already has an open portfolio for this scheme.");
 
     public bool IsBroken() => candidateHasOpenPortfolioForScheme;
+}
+
+/// <summary>A holder of a valid (or suspended) certificate of the scheme comes back by renewal, not by a new initial portfolio.</summary>
+public sealed class NotAlreadyCertifiedRule(bool holdsCertificateOfScheme) : IBusinessRule
+{
+    public Error Error => Error.Conflict("portfolio.already-certified", "The candidate already holds a certificate of this scheme; renewal is the way back in.");
+
+    public bool IsBroken() => holdsCertificateOfScheme;
 }
 
 /// <summary>Evidence and essays change only while the portfolio is a draft or returned.</summary>

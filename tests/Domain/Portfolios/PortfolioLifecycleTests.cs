@@ -20,10 +20,16 @@ public sealed class PortfolioLifecycleTests
     }
 
     [Fact]
+    public void Open_WhenTheCandidateHoldsACertificateOfTheScheme_IsAlreadyCertified()
+    {
+        Portfolio.Open(TestData.Candidate(), Generalis, null, false, true, _clock).Error!.Code.Should().Be("portfolio.already-certified");
+    }
+
+    [Fact]
     public void Open_StartsAsDraftAndRaisesPortfolioOpened()
     {
         var candidate = TestData.Candidate();
-        var portfolio = Portfolio.Open(candidate, Generalis, null, false, _clock).Value;
+        var portfolio = Portfolio.Open(candidate, Generalis, null, false, false, _clock).Value;
 
         portfolio.Status.Should().Be(PortfolioStatus.Draft);
         portfolio.CandidateId.Should().Be(candidate.Id);
@@ -33,13 +39,13 @@ public sealed class PortfolioLifecycleTests
     [Fact]
     public void Open_WhenCandidateHasAnOpenPortfolioForTheScheme_IsAlreadyOpen()
     {
-        Portfolio.Open(TestData.Candidate(), Generalis, null, true, _clock).Error!.Code.Should().Be("portfolio.already-open");
+        Portfolio.Open(TestData.Candidate(), Generalis, null, true, false, _clock).Error!.Code.Should().Be("portfolio.already-open");
     }
 
     [Fact]
     public void Open_WithSpecialisationForASchemeWithout_IsRefused()
     {
-        Portfolio.Open(TestData.Candidate(), Generalis, PmksCategory.Kecacatan, false, _clock).Error!.Code.Should().Be("portfolio.specialisation-not-applicable");
+        Portfolio.Open(TestData.Candidate(), Generalis, PmksCategory.Kecacatan, false, false, _clock).Error!.Code.Should().Be("portfolio.specialisation-not-applicable");
     }
 
     [Fact]
@@ -58,7 +64,7 @@ public sealed class PortfolioLifecycleTests
     public void Submit_WhenUnmet_ListsEveryUnmetItemIncludingEligibility()
     {
         var candidate = TestData.Candidate(practiceHours: 1_343);
-        var portfolio = Portfolio.Open(candidate, Generalis, null, false, _clock).Value;
+        var portfolio = Portfolio.Open(candidate, Generalis, null, false, false, _clock).Value;
 
         var error = portfolio.Submit(Generalis, Eligible(candidate), _clock).Error!;
 
@@ -158,7 +164,7 @@ public sealed class PortfolioLifecycleTests
     [Fact]
     public void WriteEssay_WithCodeOutsideTheScheme_IsRefused()
     {
-        var portfolio = Portfolio.Open(TestData.Candidate(), SchemeCatalog.TksGeneralis, null, false, _clock).Value;
+        var portfolio = Portfolio.Open(TestData.Candidate(), SchemeCatalog.TksGeneralis, null, false, false, _clock).Value;
 
         portfolio.WriteEssay(SchemeCatalog.TksGeneralis, EssayCode.Parse("K5").Value, TestData.Text(Words(60)), _clock).Error!.Code.Should().Be("essay.code-not-in-scheme");
     }
@@ -166,7 +172,7 @@ public sealed class PortfolioLifecycleTests
     [Fact]
     public void WriteEssay_Twice_KeepsTheLatestText()
     {
-        var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, _clock).Value;
+        var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, false, _clock).Value;
         var code = EssayCode.Parse("S2").Value;
 
         portfolio.WriteEssay(Generalis, code, TestData.Text("first"), _clock);
@@ -178,7 +184,7 @@ public sealed class PortfolioLifecycleTests
     [Fact]
     public void Essays_AreKeptInKsvOrder()
     {
-        var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, _clock).Value;
+        var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, false, _clock).Value;
         foreach (var code in new[] { "V1", "K2", "S1", "K1" })
         {
             portfolio.WriteEssay(Generalis, EssayCode.Parse(code).Value, TestData.Text("teks"), _clock);
@@ -190,7 +196,7 @@ public sealed class PortfolioLifecycleTests
     [Fact]
     public void RemoveEvidence_Unknown_IsNotFound()
     {
-        var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, _clock).Value;
+        var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, false, _clock).Value;
 
         portfolio.RemoveEvidence(Guid.NewGuid(), _clock).Error!.Code.Should().Be("evidence.not-found");
     }
@@ -198,7 +204,7 @@ public sealed class PortfolioLifecycleTests
     [Fact]
     public void AddEvidence_DatedInTheFuture_IsRefused()
     {
-        var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, _clock).Value;
+        var portfolio = Portfolio.Open(TestData.Candidate(), Generalis, null, false, false, _clock).Value;
         var details = Document("diploma") with { DocumentDate = new DateOnly(2027, 1, 1) };
 
         portfolio.AddEvidence(details, _clock).Error!.Code.Should().Be("evidence.date-in-future");

@@ -10,7 +10,7 @@ public sealed class PortfolioRequirementTests
     private static readonly TimeProvider Clock = TestData.Clock();
 
     private static Portfolio Draft(CertificationScheme? scheme = null, PmksCategory? specialisation = null) =>
-        Portfolio.Open(TestData.Candidate(), scheme ?? SchemeCatalog.PeksosGeneralis, specialisation, false, Clock).Value;
+        Portfolio.Open(TestData.Candidate(), scheme ?? SchemeCatalog.PeksosGeneralis, specialisation, false, false, Clock).Value;
 
     private static List<string> Unmet(Portfolio portfolio, CertificationScheme? scheme = null) =>
         (scheme ?? SchemeCatalog.PeksosGeneralis).UnmetRequirements(portfolio.Contents).Select(e => e.Code).ToList();

@@ -1,5 +1,6 @@
 using Mediator;
 using Peksos.Clean.Application.Candidates;
+using Peksos.Clean.Application.Certificates;
 using Peksos.Clean.Application.Common;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;
@@ -32,7 +33,7 @@ public sealed record OpenPortfolio(Guid? CandidateId, string? SchemeCode, string
     }
 }
 
-public sealed class OpenPortfolioHandler(IPortfolioRepository portfolios, PortfolioContext context, TimeProvider clock)
+public sealed class OpenPortfolioHandler(IPortfolioRepository portfolios, ICertificateRepository certificates, PortfolioContext context, TimeProvider clock)
     : ICommandHandler<OpenPortfolio, Result<PortfolioDto>>
 {
     public async ValueTask<Result<PortfolioDto>> Handle(OpenPortfolio command, CancellationToken cancellationToken)
@@ -52,7 +53,8 @@ public sealed class OpenPortfolioHandler(IPortfolioRepository portfolios, Portfo
         }
 
         var open = await portfolios.HasOpenPortfolioAsync(candidateId, scheme.Code, cancellationToken);
-        var portfolio = Portfolio.Open(eligibility.Value.Candidate, scheme, specialisation, open, clock);
+        var certified = await certificates.HoldsCertificateAsync(candidateId, scheme.Code, clock.Today(), cancellationToken);
+        var portfolio = Portfolio.Open(eligibility.Value.Candidate, scheme, specialisation, open, certified, clock);
         if (portfolio.IsFailure)
         {
             return portfolio.Error!;
