@@ -11,16 +11,23 @@ using Peksos.Clean.Application.Exams.EnrolParticipant;
 using Peksos.Clean.Application.Exams.FileAppeal;
 using Peksos.Clean.Application.Exams.GetExam;
 using Peksos.Clean.Application.Exams.ListExams;
+using Peksos.Clean.Application.Exams.MarkParticipantAbsent;
 using Peksos.Clean.Application.Exams.PlanExam;
 using Peksos.Clean.Application.Exams.RecordAssessment;
+using Peksos.Clean.Application.Exams.RemoveParticipant;
 using Peksos.Clean.Application.Exams.ResolveAppeal;
 using Peksos.Clean.Application.Exams.StartExam;
+using Peksos.Clean.Application.Exams.WithdrawParticipant;
 
 namespace Peksos.Clean.Api.Endpoints;
 
 public sealed record AssignAssessorRequest(Guid? AssessorId);
 
 public sealed record EnrolRequest(Guid? PortfolioId, Guid? AssessorId);
+
+public sealed record AbsenceRequest(string? Note);
+
+public sealed record WithdrawalRequest(string? Reason);
 
 public sealed record ImpartialityRequest(string? Statement);
 
@@ -74,6 +81,27 @@ public static class ExamEndpoints
             .Idempotent<ParticipantDto>(p => $"/api/v1/exams/{p.ExamId}")
             .WithName("EnrolParticipant")
             .WithSummary("Enrols an accepted portfolio with one of the exam's assessors (conflict of interest, capacity and assessor load are checked).");
+
+        group.MapDelete("/{id:guid}/participants/{participantId:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, Guid participantId,
+                ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new RemoveParticipant(id, participantId, http.IfMatch()), ct)).ToNoContent())
+            .RequireAuthorization(Policies.Admin)
+            .WithName("RemoveParticipant")
+            .WithSummary("Removes a participant while the exam is still planned (enrolled by mistake); the portfolio may enrol elsewhere.");
+
+        group.MapPost("/{id:guid}/participants/{participantId:guid}/absence", async Task<Results<Ok<ParticipantDto>, ProblemHttpResult>> (Guid id,
+                Guid participantId, AbsenceRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new MarkParticipantAbsent(id, participantId, body.Note, http.IfMatch()), ct)).ToOk())
+            .RequireAuthorization(Policies.Admin)
+            .WithName("MarkParticipantAbsent")
+            .WithSummary("Marks a participant who did not come to the exam in progress: no result, no K/BK, the portfolio may enrol in a later exam.");
+
+        group.MapPost("/{id:guid}/participants/{participantId:guid}/withdrawal", async Task<Results<Ok<ParticipantDto>, ProblemHttpResult>> (Guid id,
+                Guid participantId, WithdrawalRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new WithdrawParticipant(id, participantId, body.Reason, http.IfMatch()), ct)).ToOk())
+            .RequireAuthorization(Policies.Admin)
+            .WithName("WithdrawParticipant")
+            .WithSummary("Withdraws a participant before the plenary decision, with a reason: no result, the portfolio may enrol in a later exam.");
 
         group.MapPost("/{id:guid}/start", async Task<Results<Ok<ExamDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new StartExam(id, http.IfMatch()), ct)).ToOk(http))

@@ -13,13 +13,14 @@ namespace Peksos.Clean.Domain.Exams;
 /// A competency exam (uji kompetensi) at a TUK: assessors, participants, impartiality, assessments, the plenary and appeals.
 /// Exam-wide changes are checked against the exam's version, a participant's own against that participant's.
 /// </summary>
-public sealed class CompetencyExam : AggregateRoot
+public sealed partial class CompetencyExam : AggregateRoot
 {
     public const int MaxCapacity = 1_000;
 
     private readonly List<ExamAssessor> _assessors = [];
     private readonly List<ExamParticipant> _participants = [];
     private readonly List<ImpartialityDeclaration> _declarations = [];
+    private readonly List<ExamParticipant> _removed = [];
     private int _savedAssessors;
     private int _savedDeclarations;
 
@@ -70,6 +71,9 @@ public sealed class CompetencyExam : AggregateRoot
 
     /// <summary>Assessors assigned since the exam was loaded.</summary>
     public IEnumerable<ExamAssessor> NewAssessors => _assessors.Skip(_savedAssessors);
+
+    /// <summary>Participants removed (from a planned exam) since the exam was loaded.</summary>
+    public IReadOnlyList<ExamParticipant> RemovedParticipants => _removed;
 
     /// <summary>Declarations made since the exam was loaded.</summary>
     public IEnumerable<ImpartialityDeclaration> NewDeclarations => _declarations.Skip(_savedDeclarations);
@@ -140,12 +144,12 @@ public sealed class CompetencyExam : AggregateRoot
             new ExamIsRule(Status, ExamStatus.Planned, "enrol participants in"),
             new PortfolioOfExamSchemeRule(portfolio.SchemeCode, SchemeCode),
             new PortfolioAcceptedRule(portfolio.Status),
-            new OneUndecidedExamPerSchemeRule(participantInAnotherUndecidedExam || _participants.Any(p => p.CandidateId == candidate.Id)),
+            new OneUndecidedExamPerSchemeRule(participantInAnotherUndecidedExam || TakingPart.Any(p => p.CandidateId == candidate.Id)),
             new AssessorOfTheExamRule(assessor is not null))
             ?? AllBroken(
                 new NoConflictOfInterestRule(assessor!.OrganisationKey, candidate.OrganisationKey),
-                new ExamCapacityRule(_participants.Count, Capacity),
-                new AssessorLoadRule(_participants.Count(p => p.AssessorId == assessorId), scheme.MaxParticipantsPerAssessor));
+                new ExamCapacityRule(TakingPart.Count(), Capacity),
+                new AssessorLoadRule(TakingPart.Count(p => p.AssessorId == assessorId), scheme.MaxParticipantsPerAssessor));
         if (refused is not null)
         {
             return refused;
@@ -161,7 +165,7 @@ public sealed class CompetencyExam : AggregateRoot
 
     public Result Start(TimeProvider clock)
     {
-        if (FirstBroken(new ExamIsRule(Status, ExamStatus.Planned, "start"), new ExamHasParticipantsRule(_participants.Count)) is { } refused)
+        if (FirstBroken(new ExamIsRule(Status, ExamStatus.Planned, "start"), new ExamHasParticipantsRule(TakingPart.Count())) is { } refused)
         {
             return refused;
         }
@@ -217,7 +221,8 @@ public sealed class CompetencyExam : AggregateRoot
 
         var refused = FirstBroken(
             new OnlyTheAssignedAssessorAssessesRule(participant.AssessorId, assessorId),
-            new ImpartialityBeforeAssessmentRule(_declarations.Any(d => d.AssessorId == assessorId)));
+            new ImpartialityBeforeAssessmentRule(_declarations.Any(d => d.AssessorId == assessorId)),
+            new ParticipantIsPendingRule(participant.Status, evenIfAssessed: true));
         if (refused is not null)
         {
             return refused;
@@ -256,14 +261,15 @@ public sealed class CompetencyExam : AggregateRoot
             return notInProgress.Error!;
         }
 
-        if (PlenaryDecision.CheckOverrides(overrides, _participants.Select(p => p.Id).ToHashSet()) is { IsFailure: true } unknown)
+        var deciding = TakingPart.ToList();
+        if (PlenaryDecision.CheckOverrides(overrides, deciding.Select(p => p.Id).ToHashSet()) is { IsFailure: true } unknown)
         {
             return unknown.Error!;
         }
 
         var refused = FirstBroken(
-            new EveryParticipantAssessedRule(_participants.Count(p => p.Assessment is null)),
-            new PanelExcludesAssessorsRule(panel, _participants.Select(p => p.AssessorId).ToHashSet()));
+            new EveryParticipantAssessedRule(deciding.Count(p => p.Assessment is null)),
+            new PanelExcludesAssessorsRule(panel, deciding.Select(p => p.AssessorId).ToHashSet()));
         if (refused is not null)
         {
             return refused;
@@ -272,7 +278,7 @@ public sealed class CompetencyExam : AggregateRoot
         var now = clock.GetUtcNow();
         Decision = new PlenaryDecision(decreeNumber, panel, now, clock.DateOf(now).AddDays(scheme.AppealWindowDays));
         var competent = new List<CompetentResult>();
-        foreach (var participant in _participants)
+        foreach (var participant in deciding)
         {
             var change = overrides.FirstOrDefault(o => o.ParticipantId == participant.Id);
             participant.Confirm(change?.Result ?? participant.Assessment!.Outcome.Recommendation, change?.Reason);
@@ -284,7 +290,7 @@ public sealed class CompetencyExam : AggregateRoot
 
         Status = ExamStatus.Decided;
         HasExamChanges = true;
-        Raise(new ExamDecided(Id, decreeNumber, _participants.Count, competent.Count, now));
+        Raise(new ExamDecided(Id, decreeNumber, deciding.Count, competent.Count, now));
         return competent;
     }
 
@@ -357,6 +363,7 @@ public sealed class CompetencyExam : AggregateRoot
     {
         SetVersion(version);
         HasExamChanges = false;
+        _removed.Clear();
         _savedAssessors = _assessors.Count;
         _savedDeclarations = _declarations.Count;
     }

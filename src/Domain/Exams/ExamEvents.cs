@@ -21,3 +21,9 @@ public sealed record AppealFiled(ExamId ExamId, Guid ParticipantId, CandidateId 
 public sealed record AppealResolved(ExamId ExamId, Guid ParticipantId, CandidateId CandidateId, bool Upheld, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record AssessorAssigned(ExamId ExamId, AssessorId AssessorId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ParticipantMarkedAbsent(ExamId ExamId, Guid ParticipantId, CandidateId CandidateId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ParticipantWithdrawn(ExamId ExamId, Guid ParticipantId, CandidateId CandidateId, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ParticipantRemoved(ExamId ExamId, Guid ParticipantId, CandidateId CandidateId, DateTimeOffset OccurredAt) : IDomainEvent;

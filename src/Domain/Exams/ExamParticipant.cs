@@ -34,6 +34,11 @@ public sealed class ExamParticipant
 
     public DateTimeOffset EnrolledAt { get; }
 
+    public ParticipantStatus Status { get; private set; } = ParticipantStatus.Enrolled;
+
+    /// <summary>Why the participant is absent or withdrawn (the admin's note or reason).</summary>
+    public string? StatusNote { get; private set; }
+
     public Assessment? Assessment { get; private set; }
 
     /// <summary>The final result: the recommendation as confirmed (or overridden) by the plenary, or changed by an upheld appeal.</summary>
@@ -51,12 +56,23 @@ public sealed class ExamParticipant
     /// <summary>Whether the participant changed since it was loaded (new participants included), so it must be saved.</summary>
     public bool HasChanges { get; private set; }
 
-    internal void Record(Assessment assessment) => Change(() => Assessment = assessment);
+    internal void Record(Assessment assessment) => Change(() =>
+    {
+        Assessment = assessment;
+        Status = ParticipantStatus.Assessed;
+    });
 
     internal void Confirm(AssessmentResult result, string? overrideReason) => Change(() =>
     {
         Result = result;
         OverrideReason = overrideReason;
+        Status = ParticipantStatus.Decided;
+    });
+
+    internal void Leave(ParticipantStatus status, string? note) => Change(() =>
+    {
+        Status = status;
+        StatusNote = note;
     });
 
     internal void File(Appeal appeal) => Change(() => Appeal = appeal);
@@ -84,10 +100,12 @@ public sealed class ExamParticipant
 
     internal static ExamParticipant Rehydrate(Guid id, PortfolioId portfolioId, CandidateId candidateId, string organisationKey, AssessorId assessorId,
         DateTimeOffset enrolledAt, Assessment? assessment, AssessmentResult? result, string? overrideReason, Appeal? appeal, CertificateNumber? certificateNumber,
-        int version)
+        int version, ParticipantStatus? status = null, string? statusNote = null)
     {
         var participant = new ExamParticipant(id, portfolioId, candidateId, organisationKey, assessorId, enrolledAt)
         {
+            Status = status ?? (result is not null ? ParticipantStatus.Decided : assessment is not null ? ParticipantStatus.Assessed : ParticipantStatus.Enrolled),
+            StatusNote = statusNote,
             Assessment = assessment,
             Result = result,
             OverrideReason = overrideReason,

@@ -170,3 +170,27 @@ public sealed class AppealResolvedOnceRule(bool resolved) : IBusinessRule
 
     public bool IsBroken() => resolved;
 }
+
+/// <summary>Participants are removed outright only while the exam is planned.</summary>
+public sealed class ExamIsPlannedRule(ExamStatus actual) : IBusinessRule
+{
+    public Error Error => Error.Conflict("exam.not-planned", $"The exam is {actual.Code}; participants are removed only while it is planned (mark them absent or withdrawn instead).");
+
+    public bool IsBroken() => actual != ExamStatus.Planned;
+}
+
+/// <summary>Absences are marked while the exam is in progress.</summary>
+public sealed class ExamIsInProgressRule(ExamStatus actual) : IBusinessRule
+{
+    public Error Error => Error.Conflict("exam.not-in-progress", $"The exam is {actual.Code}; absences are marked while it is in progress.");
+
+    public bool IsBroken() => actual != ExamStatus.InProgress;
+}
+
+/// <summary>Only a participant still waiting for their result can be marked absent (not yet assessed) or withdrawn (not yet decided).</summary>
+public sealed class ParticipantIsPendingRule(ParticipantStatus status, bool evenIfAssessed) : IBusinessRule
+{
+    public Error Error => Error.Conflict("exam.participant-not-pending", $"The participant is {status.Code}; that can no longer change this way.");
+
+    public bool IsBroken() => !(status == ParticipantStatus.Enrolled || (evenIfAssessed && status == ParticipantStatus.Assessed));
+}

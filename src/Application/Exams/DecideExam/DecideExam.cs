@@ -100,7 +100,7 @@ public sealed class DecideExamHandler(ExamContext exams, IPortfolioRepository po
 
     private async Task<Result> ClosePortfoliosAsync(CompetencyExam exam, CancellationToken cancellationToken)
     {
-        foreach (var participant in exam.Participants)
+        foreach (var participant in exam.TakingPart)
         {
             var portfolio = await portfolios.GetAsync(participant.PortfolioId, cancellationToken)
                 ?? throw new InvalidOperationException("A participant's portfolio is missing.");

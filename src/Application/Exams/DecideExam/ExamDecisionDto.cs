@@ -3,7 +3,7 @@ using Peksos.Clean.Domain.Exams;
 
 namespace Peksos.Clean.Application.Exams.DecideExam;
 
-public sealed record ParticipantResultDto(Guid ParticipantId, Guid CandidateId, string Recommendation, string Result, bool Overridden, string? OverrideReason,
+public sealed record ParticipantResultDto(Guid ParticipantId, Guid CandidateId, string Status, string? Recommendation, string? Result, bool Overridden, string? OverrideReason,
     string? CertificateNumber, DateOnly? AppealDeadline);
 
 /// <summary>The plenary's decision with each participant's final result and, for K, the certificate number.</summary>
@@ -12,7 +12,7 @@ public sealed record ExamDecisionDto(Guid ExamId, string Status, string DecreeNu
 {
     public static ExamDecisionDto From(CompetencyExam exam) => new(
         exam.Id.Value, exam.Status.Code, exam.Decision!.DecreeNumber, exam.Decision.DecidedAt, exam.Decision.AppealDeadline,
-        exam.Participants.Select(p => new ParticipantResultDto(p.Id, p.CandidateId.Value, p.Assessment!.Outcome.Recommendation.Code, p.Result!.Code,
+        exam.Participants.Select(p => new ParticipantResultDto(p.Id, p.CandidateId.Value, p.Status.Code, p.Assessment?.Outcome.Recommendation.Code, p.Result?.Code,
             p.OverrideReason is not null, p.OverrideReason, p.CertificateNumber?.Value, exam.AppealDeadlineFor(p))).ToList(),
         exam.Version);
 }

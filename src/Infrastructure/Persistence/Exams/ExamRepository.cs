@@ -42,7 +42,7 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         var participants = await connection.QueryAsync<ParticipantRow>(session.Command(
             """
             SELECT id, portfolio_id, candidate_id, organisation_key, assessor_id, enrolled_at, assessment, assessed_at, result, override_reason,
-                   appeal_reason, appeal_filed_at, appeal_upheld, appeal_note, appeal_resolved_at, certificate_number, version
+                   appeal_reason, appeal_filed_at, appeal_upheld, appeal_note, appeal_resolved_at, certificate_number, version, status, status_note
             FROM exam_participants WHERE exam_id = @Id ORDER BY position
             """, new { row.Id }, cancellationToken));
 
@@ -67,6 +67,7 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
             """
             SELECT COUNT(*) FROM exam_participants p JOIN exams e ON e.id = p.exam_id
             WHERE p.candidate_id = @CandidateId AND e.scheme_code = @SchemeCode AND e.status <> 'decided' AND e.id <> @Except
+              AND p.status NOT IN ('absent', 'withdrawn')
             """, new { CandidateId = candidateId.Value, SchemeCode = schemeCode, Except = except.Value }, cancellationToken)) > 0;
     }
 
@@ -136,6 +137,11 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
     private async Task<Result> WriteChildrenAsync(DbConnection connection, CompetencyExam exam, int examVersion, CancellationToken cancellationToken)
     {
         var examId = exam.Id.Value;
+        foreach (var removed in exam.RemovedParticipants)
+        {
+            await connection.ExecuteAsync(session.Command("DELETE FROM exam_participants WHERE id = @Id", new { removed.Id }, cancellationToken));
+        }
+
         var position = exam.Assessors.Count - exam.NewAssessors.Count();
         foreach (var a in exam.NewAssessors)
         {
@@ -181,16 +187,17 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
     private const string InsertParticipantSql = """
         INSERT INTO exam_participants (id, exam_id, position, portfolio_id, candidate_id, organisation_key, assessor_id, enrolled_at,
             assessment, recommendation, assessed_at, result, override_reason, appeal_reason, appeal_filed_at, appeal_upheld, appeal_note,
-            appeal_resolved_at, certificate_number, version)
+            appeal_resolved_at, certificate_number, version, status, status_note)
         VALUES (@Id, @ExamId, @Position, @PortfolioId, @CandidateId, @OrganisationKey, @AssessorId, @EnrolledAt,
             @Assessment, @Recommendation, @AssessedAt, @Result, @OverrideReason, @AppealReason, @AppealFiledAt, @AppealUpheld, @AppealNote,
-            @AppealResolvedAt, @CertificateNumber, 1)
+            @AppealResolvedAt, @CertificateNumber, 1, @Status, @StatusNote)
         """;
 
     private const string UpdateParticipantSql = """
         UPDATE exam_participants SET assessment = @Assessment, recommendation = @Recommendation, assessed_at = @AssessedAt, result = @Result,
             override_reason = @OverrideReason, appeal_reason = @AppealReason, appeal_filed_at = @AppealFiledAt, appeal_upheld = @AppealUpheld,
-            appeal_note = @AppealNote, appeal_resolved_at = @AppealResolvedAt, certificate_number = @CertificateNumber, version = version + 1
+            appeal_note = @AppealNote, appeal_resolved_at = @AppealResolvedAt, certificate_number = @CertificateNumber, status = @Status,
+            status_note = @StatusNote, version = version + 1
         WHERE id = @Id AND version = @Version
         """;
 
@@ -216,6 +223,8 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         AppealResolvedAt = p.Appeal?.ResolvedAt,
         CertificateNumber = p.CertificateNumber?.Value,
         p.Version,
+        Status = p.Status.Code,
+        p.StatusNote,
     };
 
     private static ExamParticipant ToParticipant(ParticipantRow r) => ExamParticipant.Rehydrate(
@@ -225,7 +234,9 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         r.OverrideReason,
         r.AppealReason is null ? null : new Appeal(r.AppealReason, r.AppealFiledAt!.Value, r.AppealUpheld is null ? null : r.AppealUpheld == 1, r.AppealNote, r.AppealResolvedAt),
         r.CertificateNumber is null ? null : Stored.Value(CertificateNumber.Parse(r.CertificateNumber)),
-        r.Version);
+        r.Version,
+        Stored.Value(ParticipantStatus.FromCode(r.Status)),
+        r.StatusNote);
 
     private sealed record PanelJson(string Name, Guid? AssessorId);
 
@@ -303,5 +314,7 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         public DateTimeOffset? AppealResolvedAt { get; set; }
         public string? CertificateNumber { get; set; }
         public int Version { get; set; }
+        public string Status { get; set; } = "";
+        public string? StatusNote { get; set; }
     }
 }

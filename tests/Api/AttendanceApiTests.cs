@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Peksos.Clean.Infrastructure.Persistence;
+
+namespace Peksos.Clean.Api.Tests;
+
+/// <summary>A real round on each engine: one removed while planned, one absent, one withdrawn, one assessed; the plenary decides the rest.</summary>
+public abstract class AttendanceApiTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private PeksosApiFactory _factory = null!;
+    private ApiDriver _api = null!;
+
+    public Task InitializeAsync()
+    {
+        _factory = new PeksosApiFactory(provider);
+        _api = new ApiDriver(_factory.CreateAdminClient());
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [SkippableFact]
+    public async Task AbsentWithdrawnAndRemovedParticipants_LeaveTheRound_AndTheirPortfoliosMayEnrolAgain()
+    {
+        var assessor = await _api.RegisterAssessor("Bambang Sutrisno", $"MET.{Guid.NewGuid():N}"[..16], "Universitas Lampung");
+        using var assessorClient = _factory.CreateClientWithKey(await _api.CreateKey("assessor", assessor));
+        var exam = await PlanExam(assessor);
+        var portfolios = new List<Guid>();
+        var participants = new List<Guid>();
+        for (var i = 0; i < 4; i++)
+        {
+            var (_, portfolio) = await _api.AcceptedGeneralisPortfolio();
+            portfolios.Add(portfolio);
+            participants.Add((await _api.Post($"/api/v1/exams/{exam}/participants", new { portfolioId = portfolio, assessorId = assessor }, HttpStatusCode.Created))
+                .GetProperty("id").GetGuid());
+        }
+
+        await (await _api.Admin.PostAsJsonAsync($"/api/v1/exams/{exam}/participants/{participants[1]}/absence", new { }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "exam.not-in-progress");
+        (await _api.Admin.DeleteAsync($"/api/v1/exams/{exam}/participants/{participants[3]}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await _api.Post($"/api/v1/exams/{exam}/start", null, HttpStatusCode.OK);
+        (await _api.Admin.DeleteAsync($"/api/v1/exams/{exam}/participants/{participants[0]}")).StatusCode.Should().Be(HttpStatusCode.Conflict);
+
+        var absent = await _api.Post($"/api/v1/exams/{exam}/participants/{participants[1]}/absence", new { note = "Tidak hadir." }, HttpStatusCode.OK);
+        absent.GetProperty("status").GetString().Should().Be("absent");
+        absent.GetProperty("statusNote").GetString().Should().Be("Tidak hadir.");
+        var noReason = await (await _api.Admin.PostAsJsonAsync($"/api/v1/exams/{exam}/participants/{participants[2]}/withdrawal", new { }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest, "field.required");
+        noReason.GetRawText().Should().Contain("reason");
+        (await _api.Post($"/api/v1/exams/{exam}/participants/{participants[2]}/withdrawal", new { reason = "Mengundurkan diri karena sakit." }, HttpStatusCode.OK))
+            .GetProperty("status").GetString().Should().Be("withdrawn");
+
+        var later = await PlanExam(assessor);
+        // Still undecided, the first exam no longer holds them.
+        foreach (var portfolio in portfolios.Skip(1))
+        {
+            await _api.Post($"/api/v1/exams/{later}/participants", new { portfolioId = portfolio, assessorId = assessor }, HttpStatusCode.Created);
+        }
+
+        await _api.Post($"/api/v1/exams/{exam}/impartiality", new { statement = "Saya netral." }, HttpStatusCode.OK, assessorClient);
+        await _api.Post($"/api/v1/exams/{exam}/participants/{participants[0]}/assessment", await _api.PassingSheet(portfolios[0]), HttpStatusCode.OK, assessorClient);
+        await (await assessorClient.PostAsJsonAsync($"/api/v1/exams/{exam}/participants/{participants[1]}/assessment", await _api.PassingSheet(portfolios[1])))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "exam.participant-not-pending");
+        var decision = await _api.Post($"/api/v1/exams/{exam}/decision", new { decreeNumber = "SK-9/LSP/XII/2026", panel = new[] { new { name = "Drs. Hartono" } } },
+            HttpStatusCode.OK);
+
+        decision.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("result").ValueKind == JsonValueKind.String)
+            .Should().ContainSingle().Which.GetProperty("result").GetString().Should().Be("k");
+        var read = await (await _api.Admin.GetAsync($"/api/v1/exams/{exam}")).ShouldBeJson(HttpStatusCode.OK);
+        read.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("status").GetString())
+            .Should().BeEquivalentTo(["decided", "absent", "withdrawn"]);
+
+        (await _api.Admin.PostAsJsonAsync($"/api/v1/exams/{later}/participants", new { portfolioId = portfolios[0], assessorId = assessor }))
+            .StatusCode.Should().NotBe(HttpStatusCode.Created, "a portfolio decided K does not sit the exam again");
+    }
+
+    private async Task<Guid> PlanExam(Guid assessor)
+    {
+        var exam = (await _api.Post("/api/v1/exams", new
+        {
+            schemeCode = "PEKSOS-GENERALIS",
+            title = "Uji Kompetensi Lampung",
+            venue = "TUK Dinas Sosial Provinsi Lampung",
+            regionCode = "18.71",
+            scheduledOn = "2026-12-10",
+            capacity = 10,
+        }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await _api.Post($"/api/v1/exams/{exam}/assessors", new { assessorId = assessor }, HttpStatusCode.OK);
+        return exam;
+    }
+}
+
+public sealed class SqliteAttendanceApiTests() : AttendanceApiTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresAttendanceApiTests() : AttendanceApiTests(DatabaseProvider.Postgres);
