@@ -75,6 +75,37 @@ public abstract class AttendanceApiTests(DatabaseProvider provider) : IAsyncLife
             .StatusCode.Should().NotBe(HttpStatusCode.Created, "a portfolio decided K does not sit the exam again");
     }
 
+    [SkippableFact]
+    public async Task AnIllAssessorsParticipant_IsReassigned_AndAssessedByTheNewAssessor()
+    {
+        var ill = await _api.RegisterAssessor("Bambang Sutrisno", $"MET.{Guid.NewGuid():N}"[..16], "Universitas Lampung");
+        var standIn = await _api.RegisterAssessor("Siti Aminah", $"MET.{Guid.NewGuid():N}"[..16], "Politeknik Kesejahteraan Sosial Bandung");
+        using var illClient = _factory.CreateClientWithKey(await _api.CreateKey("assessor", ill));
+        using var standInClient = _factory.CreateClientWithKey(await _api.CreateKey("assessor", standIn));
+        var exam = await PlanExam(ill);
+        await _api.Post($"/api/v1/exams/{exam}/assessors", new { assessorId = standIn }, HttpStatusCode.OK);
+        var (_, portfolio) = await _api.AcceptedGeneralisPortfolio();
+        var participant = (await _api.Post($"/api/v1/exams/{exam}/participants", new { portfolioId = portfolio, assessorId = ill }, HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        await _api.Post($"/api/v1/exams/{exam}/start", null, HttpStatusCode.OK);
+
+        await (await _api.Admin.PostAsJsonAsync($"/api/v1/exams/{exam}/participants/{participant}/reassignment", new { assessorId = standIn }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest, "field.required");
+        var moved = await _api.Post($"/api/v1/exams/{exam}/participants/{participant}/reassignment", new { assessorId = standIn, reason = "Asesor sakit." },
+            HttpStatusCode.OK);
+
+        moved.GetProperty("assessorId").GetGuid().Should().Be(standIn);
+        await _api.Post($"/api/v1/exams/{exam}/impartiality", new { statement = "Saya netral." }, HttpStatusCode.OK, illClient);
+        (await illClient.PostAsJsonAsync($"/api/v1/exams/{exam}/participants/{participant}/assessment", await _api.PassingSheet(portfolio)))
+            .IsSuccessStatusCode.Should().BeFalse("the participant is no longer theirs");
+        await _api.Post($"/api/v1/exams/{exam}/impartiality", new { statement = "Saya netral." }, HttpStatusCode.OK, standInClient);
+        await _api.Post($"/api/v1/exams/{exam}/participants/{participant}/assessment", await _api.PassingSheet(portfolio), HttpStatusCode.OK, standInClient);
+        var read = await (await _api.Admin.GetAsync($"/api/v1/exams/{exam}")).ShouldBeJson(HttpStatusCode.OK);
+        read.GetProperty("participants")[0].GetProperty("assessorId").GetGuid().Should().Be(standIn);
+        var audit = await (await _api.Admin.GetAsync($"/api/v1/audit?entityId={exam}")).ShouldBeJson(HttpStatusCode.OK);
+        audit.GetRawText().Should().Contain("exam.participant-reassigned").And.Contain("Asesor sakit.");
+    }
+
     private async Task<Guid> PlanExam(Guid assessor)
     {
         var exam = (await _api.Post("/api/v1/exams", new

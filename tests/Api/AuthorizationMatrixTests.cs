@@ -64,6 +64,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["DELETE /api/v1/exams/{id}/participants/{participantId}"] = Admin,
         ["POST /api/v1/exams/{id}/participants/{participantId}/absence"] = Admin,
         ["POST /api/v1/exams/{id}/participants/{participantId}/withdrawal"] = Admin,
+        ["POST /api/v1/exams/{id}/participants/{participantId}/reassignment"] = Admin,
         ["POST /api/v1/exams/{id}/participants/{participantId}/appeal"] = Admin,
         ["POST /api/v1/exams/{id}/participants/{participantId}/appeal/resolution"] = Admin,
         ["POST /api/v1/certificates/{number}/suspend"] = Admin,

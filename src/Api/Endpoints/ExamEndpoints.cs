@@ -13,6 +13,7 @@ using Peksos.Clean.Application.Exams.GetExam;
 using Peksos.Clean.Application.Exams.ListExams;
 using Peksos.Clean.Application.Exams.MarkParticipantAbsent;
 using Peksos.Clean.Application.Exams.PlanExam;
+using Peksos.Clean.Application.Exams.ReassignParticipant;
 using Peksos.Clean.Application.Exams.RecordAssessment;
 using Peksos.Clean.Application.Exams.RemoveParticipant;
 using Peksos.Clean.Application.Exams.ResolveAppeal;
@@ -28,6 +29,8 @@ public sealed record EnrolRequest(Guid? PortfolioId, Guid? AssessorId);
 public sealed record AbsenceRequest(string? Note);
 
 public sealed record WithdrawalRequest(string? Reason);
+
+public sealed record ReassignmentRequest(Guid? AssessorId, string? Reason);
 
 public sealed record ImpartialityRequest(string? Statement);
 
@@ -102,6 +105,13 @@ public static class ExamEndpoints
             .RequireAuthorization(Policies.Admin)
             .WithName("WithdrawParticipant")
             .WithSummary("Withdraws a participant before the plenary decision, with a reason: no result, the portfolio may enrol in a later exam.");
+
+        group.MapPost("/{id:guid}/participants/{participantId:guid}/reassignment", async Task<Results<Ok<ParticipantDto>, ProblemHttpResult>> (Guid id,
+                Guid participantId, ReassignmentRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new ReassignParticipant(id, participantId, body.AssessorId, body.Reason, http.IfMatch()), ct)).ToOk())
+            .RequireAuthorization(Policies.Admin)
+            .WithName("ReassignParticipant")
+            .WithSummary("Hands a participant not yet assessed to another of the exam's assessors, with a reason (conflict of interest and assessor load are checked).");
 
         group.MapPost("/{id:guid}/start", async Task<Results<Ok<ExamDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new StartExam(id, http.IfMatch()), ct)).ToOk(http))

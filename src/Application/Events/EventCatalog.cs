@@ -39,6 +39,7 @@ public static class EventCatalog
         AssessmentRecorded x => new("exam.assessment-recorded", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, assessorId = x.AssessorId.Value, x.Recommendation }, false),
         ParticipantMarkedAbsent x => new("exam.participant-absent", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value }, true),
         ParticipantWithdrawn x => new("exam.participant-withdrawn", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value, x.Reason }, true),
+        ParticipantReassigned x => new("exam.participant-reassigned", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value, fromAssessorId = x.From.Value, toAssessorId = x.To.Value, x.Reason }, false),
         ParticipantRemoved x => new("exam.participant-removed", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value }, false),
         ExamDecided x => new("exam.decided", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.DecreeNumber, x.Participants, x.Competent }, true),
         AppealFiled x => new("appeal.filed", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value }, true),

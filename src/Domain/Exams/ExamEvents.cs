@@ -26,4 +26,7 @@ public sealed record ParticipantMarkedAbsent(ExamId ExamId, Guid ParticipantId, 
 
 public sealed record ParticipantWithdrawn(ExamId ExamId, Guid ParticipantId, CandidateId CandidateId, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
 
+public sealed record ParticipantReassigned(ExamId ExamId, Guid ParticipantId, CandidateId CandidateId, AssessorId From, AssessorId To, string Reason,
+    DateTimeOffset OccurredAt) : IDomainEvent;
+
 public sealed record ParticipantRemoved(ExamId ExamId, Guid ParticipantId, CandidateId CandidateId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -30,7 +30,7 @@ public sealed class ExamParticipant
 
     public string CandidateOrganisationKey { get; }
 
-    public AssessorId AssessorId { get; }
+    public AssessorId AssessorId { get; private set; }
 
     public DateTimeOffset EnrolledAt { get; }
 
@@ -74,6 +74,8 @@ public sealed class ExamParticipant
         Status = status;
         StatusNote = note;
     });
+
+    internal void HandOver(AssessorId assessorId) => Change(() => AssessorId = assessorId);
 
     internal void File(Appeal appeal) => Change(() => Appeal = appeal);
 

@@ -194,3 +194,11 @@ public sealed class ParticipantIsPendingRule(ParticipantStatus status, bool even
 
     public bool IsBroken() => !(status == ParticipantStatus.Enrolled || (evenIfAssessed && status == ParticipantStatus.Assessed));
 }
+
+/// <summary>A reassignment hands the participant to another assessor.</summary>
+public sealed class AnotherAssessorRule(AssessorId current, AssessorId next) : IBusinessRule
+{
+    public Error Error => Error.Conflict("exam.same-assessor", "The participant is already with this assessor.");
+
+    public bool IsBroken() => current == next;
+}

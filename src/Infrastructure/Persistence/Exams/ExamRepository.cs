@@ -194,7 +194,7 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         """;
 
     private const string UpdateParticipantSql = """
-        UPDATE exam_participants SET assessment = @Assessment, recommendation = @Recommendation, assessed_at = @AssessedAt, result = @Result,
+        UPDATE exam_participants SET assessor_id = @AssessorId, assessment = @Assessment, recommendation = @Recommendation, assessed_at = @AssessedAt, result = @Result,
             override_reason = @OverrideReason, appeal_reason = @AppealReason, appeal_filed_at = @AppealFiledAt, appeal_upheld = @AppealUpheld,
             appeal_note = @AppealNote, appeal_resolved_at = @AppealResolvedAt, certificate_number = @CertificateNumber, status = @Status,
             status_note = @StatusNote, version = version + 1
