@@ -269,7 +269,7 @@ public sealed partial class CompetencyExam : AggregateRoot
 
         var refused = FirstBroken(
             new EveryParticipantAssessedRule(deciding.Count(p => p.Assessment is null)),
-            new PanelExcludesAssessorsRule(panel, deciding.Select(p => p.AssessorId).ToHashSet()));
+            new PanelExcludesAssessorsRule(panel, _assessors.Where(a => deciding.Any(p => p.AssessorId == a.AssessorId)).ToList()));
         if (refused is not null)
         {
             return refused;

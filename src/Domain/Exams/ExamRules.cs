@@ -43,12 +43,14 @@ public sealed class ImpartialityBeforeAssessmentRule(bool declared) : IBusinessR
     public bool IsBroken() => !declared;
 }
 
-/// <summary>The plenary panel includes nobody who assessed the participants it decides on.</summary>
-public sealed class PanelExcludesAssessorsRule(IReadOnlyList<PanelMember> panel, IReadOnlySet<AssessorId> assessorsOfParticipants) : IBusinessRule
+/// <summary>The plenary panel includes nobody who assessed the participants it decides on, by id or, for a member given without one, by name (titles aside).</summary>
+public sealed class PanelExcludesAssessorsRule(IReadOnlyList<PanelMember> panel, IReadOnlyList<ExamAssessor> assessorsOfParticipants) : IBusinessRule
 {
     public Error Error => Error.Rule("exam.panel-conflict", "A panel member assessed participants of this exam; the plenary must be independent of the assessors.");
 
-    public bool IsBroken() => panel.Any(m => m.AssessorId is { } id && assessorsOfParticipants.Contains(id));
+    public bool IsBroken() => panel.Any(m => assessorsOfParticipants.Any(a => m.AssessorId is { } id
+        ? a.AssessorId == id
+        : PersonNameKey.Of(a.Name) == PersonNameKey.Of(m.Name)));
 }
 
 /// <summary>An appeal is filed by the last day of the appeal window (the LSP's calendar).</summary>

@@ -365,6 +365,16 @@ public sealed class ExamDecisionAndAppealTests
         scenario.Exam.Status.Should().Be(ExamStatus.InProgress);
     }
 
+    [Theory]
+    [InlineData("WAHYUNI, S.Sos.")]
+    [InlineData("Dr. Wahyuni")]
+    public void Decide_WithAnAssessorNamedWithoutTheirId_IsPanelConflict(string name)
+    {
+        var scenario = Assessed();
+
+        scenario.Exam.Decide("1/2026", [new PanelMember(name, null)], [], ExamScenario.Scheme, _clock).Error!.Code.Should().Be("exam.panel-conflict");
+    }
+
     [Fact]
     public void Decide_WithAnAssessorOfAnotherExamOnThePanel_IsAllowed()
     {
