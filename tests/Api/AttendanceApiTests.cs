@@ -95,6 +95,12 @@ public abstract class AttendanceApiTests(DatabaseProvider provider) : IAsyncLife
             HttpStatusCode.OK);
 
         moved.GetProperty("assessorId").GetGuid().Should().Be(standIn);
+        var portfolioUrl = $"/api/v1/exams/{exam}/participants/{participant}/portfolio";
+        (await illClient.GetAsync(portfolioUrl)).StatusCode.Should().Be(HttpStatusCode.NotFound, "the participant is no longer theirs");
+        (await standInClient.GetAsync($"/api/v1/portfolios/{portfolio}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var judged = await (await standInClient.GetAsync(portfolioUrl)).ShouldBeJson(HttpStatusCode.OK);
+        judged.GetProperty("id").GetGuid().Should().Be(portfolio);
+        judged.GetProperty("evidence").GetArrayLength().Should().BePositive();
         await _api.Post($"/api/v1/exams/{exam}/impartiality", new { statement = "Saya netral." }, HttpStatusCode.OK, illClient);
         (await illClient.PostAsJsonAsync($"/api/v1/exams/{exam}/participants/{participant}/assessment", await _api.PassingSheet(portfolio)))
             .IsSuccessStatusCode.Should().BeFalse("the participant is no longer theirs");

@@ -78,6 +78,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
 
         ["GET /api/v1/exams"] = AdminOrAssessor,
         ["GET /api/v1/exams/{id}"] = AdminOrAssessor,
+        ["GET /api/v1/exams/{id}/participants/{participantId}/portfolio"] = AdminOrAssessor,
         ["POST /api/v1/exams/{id}/impartiality"] = Assessor,
         ["POST /api/v1/exams/{id}/participants/{participantId}/assessment"] = Assessor,
 

@@ -10,6 +10,7 @@ using Peksos.Clean.Application.Exams.DeclareImpartiality;
 using Peksos.Clean.Application.Exams.EnrolParticipant;
 using Peksos.Clean.Application.Exams.FileAppeal;
 using Peksos.Clean.Application.Exams.GetExam;
+using Peksos.Clean.Application.Exams.GetParticipantPortfolio;
 using Peksos.Clean.Application.Exams.ListExams;
 using Peksos.Clean.Application.Exams.MarkParticipantAbsent;
 using Peksos.Clean.Application.Exams.PlanExam;
@@ -19,6 +20,7 @@ using Peksos.Clean.Application.Exams.RemoveParticipant;
 using Peksos.Clean.Application.Exams.ResolveAppeal;
 using Peksos.Clean.Application.Exams.StartExam;
 using Peksos.Clean.Application.Exams.WithdrawParticipant;
+using Peksos.Clean.Application.Portfolios;
 
 namespace Peksos.Clean.Api.Endpoints;
 
@@ -112,6 +114,13 @@ public static class ExamEndpoints
             .RequireAuthorization(Policies.Admin)
             .WithName("ReassignParticipant")
             .WithSummary("Hands a participant not yet assessed to another of the exam's assessors, with a reason (conflict of interest and assessor load are checked).");
+
+        group.MapGet("/{id:guid}/participants/{participantId:guid}/portfolio", async Task<Results<Ok<PortfolioDto>, ProblemHttpResult>> (Guid id,
+                Guid participantId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetParticipantPortfolio(id, participantId), ct)).ToOk())
+            .RequireAuthorization(Policies.AdminOrAssessor)
+            .WithName("GetParticipantPortfolio")
+            .WithSummary("The portfolio the participant is assessed on, with its evidence and essays; an assessor reads only their own participants'.");
 
         group.MapPost("/{id:guid}/start", async Task<Results<Ok<ExamDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new StartExam(id, http.IfMatch()), ct)).ToOk(http))
