@@ -82,7 +82,7 @@ public abstract class LifecycleRepositoryTests(DatabaseProvider provider)
         var sheet = new AssessmentSheet(72, AssessmentResult.Competent, "Baik.",
             portfolio.Evidence.Select(e => new EvidenceVerdict(e.Id, new VatmVerdict(true, true, e.Kind != EvidenceKind.Diploma, true), "catatan")).ToList(),
             [new EssayScore(EssayCode.Parse("K1").Value, 4), new EssayScore(EssayCode.Parse("S2").Value, 2)]);
-        var outcome = AssessmentRecommendation.Recommend(sheet, SchemeCatalog.PeksosGeneralis);
+        var outcome = AssessmentRecommendation.Recommend(sheet, portfolio.Contents, SchemeCatalog.PeksosGeneralis);
         var exam = CompetencyExam.Rehydrate(ExamId.New(), "PEKSOS-GENERALIS", "Ujikom", "TUK", RegionCode.Parse("18").Value, new DateOnly(2026, 12, 1), 10,
             ExamStatus.Decided, _clock.GetUtcNow(), _clock.GetUtcNow(), new PlenaryDecision("SK-1", [new PanelMember("Ketua", null), new PanelMember("Anggota", AssessorId.New())], _clock.GetUtcNow(), new DateOnly(2026, 12, 15)),
             0,

@@ -8,17 +8,20 @@ namespace Peksos.Clean.Domain.Exams;
 public static class AssessmentRecommendation
 {
     /// <summary>
-    /// K only if the written score reaches the pass mark, the interview is K, every evidence item passes all four VATM
-    /// checks, the average essay score reaches the scheme's (3.0) and no essay scores below its minimum (2).
+    /// K only if the written score reaches the pass mark, the interview is K, the evidence items passing all four VATM
+    /// checks still meet every portfolio requirement of the scheme, the average essay score reaches the scheme's (3.0)
+    /// and no essay scores below its minimum (2).
     /// </summary>
-    public static AssessmentOutcome Recommend(AssessmentSheet sheet, CertificationScheme scheme)
+    public static AssessmentOutcome Recommend(AssessmentSheet sheet, PortfolioContents contents, CertificationScheme scheme)
     {
         Guard.Against.Null(sheet);
+        Guard.Against.Null(contents);
         Guard.Against.Null(scheme);
         var written = sheet.WrittenScore >= scheme.WrittenPassMark;
         var interview = sheet.Interview.IsCompetent;
         var scores = sheet.EssayScores.Select(s => s.Score).ToList();
-        var portfolio = sheet.EvidenceVerdicts.All(v => v.Verdict.Passes)
+        var passing = sheet.EvidenceVerdicts.Where(v => v.Verdict.Passes).Select(v => v.EvidenceId).ToHashSet();
+        var portfolio = scheme.UnmetRequirements(contents with { Evidence = contents.Evidence.Where(e => passing.Contains(e.Id)).ToList() }).Count == 0
             && scores.Count > 0
             && (decimal)scores.Sum() / scores.Count >= scheme.EssayAveragePassScore
             && scores.Min() >= scheme.EssayMinimumScore;

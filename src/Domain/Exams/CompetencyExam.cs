@@ -238,7 +238,7 @@ public sealed partial class CompetencyExam : AggregateRoot
             return incomplete.Error!;
         }
 
-        var outcome = AssessmentRecommendation.Recommend(sheet, scheme);
+        var outcome = AssessmentRecommendation.Recommend(sheet, portfolio.Contents, scheme);
         var now = clock.GetUtcNow();
         participant.Record(new Assessment(sheet, outcome, now));
         Raise(new AssessmentRecorded(Id, participant.Id, assessorId, outcome.Recommendation.Code, now));

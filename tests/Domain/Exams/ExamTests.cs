@@ -243,21 +243,40 @@ public sealed class ExamAssessmentTests
     {
         var portfolio = ExamScenario.AcceptedPortfolio(_clock).Item2;
 
-        var outcome = AssessmentRecommendation.Recommend(ExamScenario.Sheet(portfolio, written, interview), ExamScenario.Scheme);
+        var outcome = AssessmentRecommendation.Recommend(ExamScenario.Sheet(portfolio, written, interview), portfolio.Contents, ExamScenario.Scheme);
 
         outcome.Recommendation.IsCompetent.Should().Be(competent);
     }
 
     [Fact]
-    public void Recommend_WhenOneEvidenceItemFailsAVatmCheck_IsBK()
+    public void Recommend_WhenARequiredCaseRecordFailsAVatmCheck_IsBK()
     {
         var portfolio = ExamScenario.AcceptedPortfolio(_clock).Item2;
 
-        var outcome = AssessmentRecommendation.Recommend(ExamScenario.Sheet(portfolio, allVatmPass: false), ExamScenario.Scheme);
+        var outcome = AssessmentRecommendation.Recommend(ExamScenario.Sheet(portfolio, allVatmPass: false), portfolio.Contents, ExamScenario.Scheme);
 
         outcome.Portfolio.Should().Be(AssessmentResult.NotYetCompetent);
         outcome.Recommendation.Should().Be(AssessmentResult.NotYetCompetent);
         outcome.Written.Should().Be(AssessmentResult.Competent);
+    }
+
+    [Fact]
+    public void Recommend_WhenOnlyASupportingItemFailsVatm_TheRequirementsStillHoldAndItIsK()
+    {
+        var candidate = TestData.Candidate(practiceHours: 1_344, clock: _clock);
+        var portfolio = PortfolioTestData.Complete(candidate, ExamScenario.Scheme, _clock);
+        var supporting = portfolio.AddEvidence(PortfolioTestData.Document("other"), _clock).Value;
+        var sheet = ExamScenario.Sheet(portfolio);
+        sheet = sheet with
+        {
+            EvidenceVerdicts = sheet.EvidenceVerdicts
+                .Select(v => v.EvidenceId == supporting.Id ? v with { Verdict = new VatmVerdict(true, false, true, true) } : v).ToList(),
+        };
+
+        var outcome = AssessmentRecommendation.Recommend(sheet, portfolio.Contents, ExamScenario.Scheme);
+
+        outcome.Portfolio.Should().Be(AssessmentResult.Competent);
+        outcome.Recommendation.Should().Be(AssessmentResult.Competent);
     }
 
     [Fact]
@@ -266,7 +285,7 @@ public sealed class ExamAssessmentTests
         var portfolio = ExamScenario.AcceptedPortfolio(_clock).Item2;
 
         // 13 essays at 3 and one at 2: average 2.93.
-        AssessmentRecommendation.Recommend(ExamScenario.Sheet(portfolio, essayScore: 3, lowEssay: 2), ExamScenario.Scheme)
+        AssessmentRecommendation.Recommend(ExamScenario.Sheet(portfolio, essayScore: 3, lowEssay: 2), portfolio.Contents, ExamScenario.Scheme)
             .Recommendation.Should().Be(AssessmentResult.NotYetCompetent);
     }
 
@@ -275,7 +294,7 @@ public sealed class ExamAssessmentTests
     {
         var portfolio = ExamScenario.AcceptedPortfolio(_clock).Item2;
 
-        AssessmentRecommendation.Recommend(ExamScenario.Sheet(portfolio, essayScore: 3), ExamScenario.Scheme).Recommendation.Should().Be(AssessmentResult.Competent);
+        AssessmentRecommendation.Recommend(ExamScenario.Sheet(portfolio, essayScore: 3), portfolio.Contents, ExamScenario.Scheme).Recommendation.Should().Be(AssessmentResult.Competent);
     }
 
     [Fact]
@@ -283,7 +302,7 @@ public sealed class ExamAssessmentTests
     {
         var portfolio = ExamScenario.AcceptedPortfolio(_clock).Item2;
 
-        AssessmentRecommendation.Recommend(ExamScenario.Sheet(portfolio, essayScore: 5, lowEssay: 1), ExamScenario.Scheme)
+        AssessmentRecommendation.Recommend(ExamScenario.Sheet(portfolio, essayScore: 5, lowEssay: 1), portfolio.Contents, ExamScenario.Scheme)
             .Recommendation.Should().Be(AssessmentResult.NotYetCompetent);
     }
 
