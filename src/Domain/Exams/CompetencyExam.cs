@@ -87,6 +87,12 @@ public sealed partial class CompetencyExam : AggregateRoot
 
     public static Result<Narrative> ParseAppealNote(string? note) => Narrative.Parse(note, 4_000, "appeal.note-required");
 
+    public static Result<Narrative> ParseAbsenceNote(string? note) => Narrative.Parse(note, 2_000, "exam.absence-note-invalid");
+
+    public static Result<Narrative> ParseWithdrawalReason(string? reason) => Narrative.Parse(reason, 2_000, "exam.withdrawal-reason-invalid");
+
+    public static Result<Narrative> ParseReassignmentReason(string? reason) => Narrative.Parse(reason, 2_000, "exam.reassignment-reason-invalid");
+
     /// <summary>Plans an exam from parsed parts (the request's parser checks the capacity against <see cref="MaxCapacity"/>).</summary>
     public static CompetencyExam Plan(CertificationScheme scheme, string title, string venue, RegionCode region, DateOnly scheduledOn, int capacity, TimeProvider clock)
     {

@@ -1,14 +1,14 @@
 using Mediator;
 using Peksos.Clean.Application.Common;
 using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Exams;
 
 namespace Peksos.Clean.Application.Exams.MarkParticipantAbsent;
 
 /// <summary>Marks a participant who did not come (exam in progress): no result, no appeal used, the portfolio may enrol again.</summary>
 public sealed record MarkParticipantAbsent(Guid ExamId, Guid ParticipantId, string? Note, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<ParticipantDto>>
 {
-    public const int MaxNoteLength = 2_000;
-
+    /// <summary>The note is optional; when given it is checked like any narrative.</summary>
     public Result<Narrative?> Parse()
     {
         if (string.IsNullOrWhiteSpace(Note))
@@ -16,9 +16,8 @@ public sealed record MarkParticipantAbsent(Guid ExamId, Guid ParticipantId, stri
             return Result<Narrative?>.Success(null);
         }
 
-        var errors = new ErrorCollector();
-        var note = errors.Take(Narrative.Parse(Note, MaxNoteLength, "exam.absence-note-invalid"), "note");
-        return errors.HasErrors ? errors.ToError() : note;
+        var note = CompetencyExam.ParseAbsenceNote(Note);
+        return note.IsSuccess ? note.Value : note.Error!.AtField("note");
     }
 }
 

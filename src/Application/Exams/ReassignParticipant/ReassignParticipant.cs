@@ -2,6 +2,7 @@ using Mediator;
 using Peksos.Clean.Application.Common;
 using Peksos.Clean.Domain.Assessors;
 using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Exams;
 
 namespace Peksos.Clean.Application.Exams.ReassignParticipant;
 
@@ -9,13 +10,11 @@ namespace Peksos.Clean.Application.Exams.ReassignParticipant;
 public sealed record ReassignParticipant(Guid ExamId, Guid ParticipantId, Guid? AssessorId, string? Reason, ExpectedVersions? ExpectedVersion = null)
     : ICommand<Result<ParticipantDto>>
 {
-    public const int MaxReasonLength = 2_000;
-
     public Result<(AssessorId Assessor, Narrative Reason)> Parse()
     {
         var errors = new ErrorCollector();
         errors.Require(AssessorId, "assessorId");
-        var reason = errors.Require(Reason, "reason") ? errors.Take(Narrative.Parse(Reason, MaxReasonLength, "exam.reassignment-reason-invalid"), "reason") : null;
+        var reason = errors.Require(Reason, "reason") ? errors.Take(CompetencyExam.ParseReassignmentReason(Reason), "reason") : null;
         return errors.HasErrors ? errors.ToError() : (new AssessorId(AssessorId!.Value), reason!);
     }
 }

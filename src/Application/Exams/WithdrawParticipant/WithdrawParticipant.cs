@@ -1,18 +1,17 @@
 using Mediator;
 using Peksos.Clean.Application.Common;
 using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Exams;
 
 namespace Peksos.Clean.Application.Exams.WithdrawParticipant;
 
 /// <summary>Withdraws a participant before the decision, with a reason: no result, no appeal used, the portfolio may enrol again.</summary>
 public sealed record WithdrawParticipant(Guid ExamId, Guid ParticipantId, string? Reason, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<ParticipantDto>>
 {
-    public const int MaxReasonLength = 2_000;
-
     public Result<Narrative> Parse()
     {
         var errors = new ErrorCollector();
-        var reason = errors.Require(Reason, "reason") ? errors.Take(Narrative.Parse(Reason, MaxReasonLength, "exam.withdrawal-reason-invalid"), "reason") : null;
+        var reason = errors.Require(Reason, "reason") ? errors.Take(CompetencyExam.ParseWithdrawalReason(Reason), "reason") : null;
         return errors.HasErrors ? errors.ToError() : reason!;
     }
 }
