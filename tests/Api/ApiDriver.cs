@@ -112,12 +112,9 @@ public sealed class ApiDriver(HttpClient admin, int firstNikSerial = 0)
         };
     }
 
-    /// <summary>Runs one exam in which <paramref name="count"/> candidates are found K; returns their certificate numbers.</summary>
-    public async Task<IReadOnlyList<string>> IssueCertificates(int count, Func<string, HttpClient> clientWithKey)
+    /// <summary>Plans a Generalis exam at a Lampung TUK and assigns <paramref name="assessors"/> to it.</summary>
+    public async Task<Guid> PlanExam(int capacity, params Guid[] assessors)
     {
-        var suffix = Guid.NewGuid().ToString("N")[..8];
-        var assessor = await RegisterAssessor("Bambang Sutrisno", $"MET.{suffix}", "Universitas Lampung");
-        using var assessorClient = clientWithKey(await CreateKey("assessor", assessor));
         var exam = (await Post("/api/v1/exams", new
         {
             schemeCode = "PEKSOS-GENERALIS",
@@ -125,9 +122,23 @@ public sealed class ApiDriver(HttpClient admin, int firstNikSerial = 0)
             venue = "TUK Dinas Sosial Provinsi Lampung",
             regionCode = "18.71",
             scheduledOn = "2026-12-10",
-            capacity = count,
+            capacity,
         }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        await Post($"/api/v1/exams/{exam}/assessors", new { assessorId = assessor }, HttpStatusCode.OK);
+        foreach (var assessor in assessors)
+        {
+            await Post($"/api/v1/exams/{exam}/assessors", new { assessorId = assessor }, HttpStatusCode.OK);
+        }
+
+        return exam;
+    }
+
+    /// <summary>Runs one exam in which <paramref name="count"/> candidates are found K; returns their certificate numbers.</summary>
+    public async Task<IReadOnlyList<string>> IssueCertificates(int count, Func<string, HttpClient> clientWithKey)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var assessor = await RegisterAssessor("Bambang Sutrisno", $"MET.{suffix}", "Universitas Lampung");
+        using var assessorClient = clientWithKey(await CreateKey("assessor", assessor));
+        var exam = await PlanExam(count, assessor);
         var enrolled = new List<(Guid Participant, Guid Portfolio)>();
         for (var i = 0; i < count; i++)
         {

@@ -25,7 +25,7 @@ public abstract class AttendanceApiTests(DatabaseProvider provider) : IAsyncLife
     {
         var assessor = await _api.RegisterAssessor("Bambang Sutrisno", $"MET.{Guid.NewGuid():N}"[..16], "Universitas Lampung");
         using var assessorClient = _factory.CreateClientWithKey(await _api.CreateKey("assessor", assessor));
-        var exam = await PlanExam(assessor);
+        var exam = await _api.PlanExam(10, assessor);
         var portfolios = new List<Guid>();
         var participants = new List<Guid>();
         for (var i = 0; i < 4; i++)
@@ -51,7 +51,7 @@ public abstract class AttendanceApiTests(DatabaseProvider provider) : IAsyncLife
         (await _api.Post($"/api/v1/exams/{exam}/participants/{participants[2]}/withdrawal", new { reason = "Mengundurkan diri karena sakit." }, HttpStatusCode.OK))
             .GetProperty("status").GetString().Should().Be("withdrawn");
 
-        var later = await PlanExam(assessor);
+        var later = await _api.PlanExam(10, assessor);
         // Still undecided, the first exam no longer holds them.
         foreach (var portfolio in portfolios.Skip(1))
         {
@@ -82,8 +82,7 @@ public abstract class AttendanceApiTests(DatabaseProvider provider) : IAsyncLife
         var standIn = await _api.RegisterAssessor("Siti Aminah", $"MET.{Guid.NewGuid():N}"[..16], "Politeknik Kesejahteraan Sosial Bandung");
         using var illClient = _factory.CreateClientWithKey(await _api.CreateKey("assessor", ill));
         using var standInClient = _factory.CreateClientWithKey(await _api.CreateKey("assessor", standIn));
-        var exam = await PlanExam(ill);
-        await _api.Post($"/api/v1/exams/{exam}/assessors", new { assessorId = standIn }, HttpStatusCode.OK);
+        var exam = await _api.PlanExam(10, ill, standIn);
         var (_, portfolio) = await _api.AcceptedGeneralisPortfolio();
         var participant = (await _api.Post($"/api/v1/exams/{exam}/participants", new { portfolioId = portfolio, assessorId = ill }, HttpStatusCode.Created))
             .GetProperty("id").GetGuid();
@@ -110,21 +109,6 @@ public abstract class AttendanceApiTests(DatabaseProvider provider) : IAsyncLife
         read.GetProperty("participants")[0].GetProperty("assessorId").GetGuid().Should().Be(standIn);
         var audit = await (await _api.Admin.GetAsync($"/api/v1/audit?entityId={exam}")).ShouldBeJson(HttpStatusCode.OK);
         audit.GetRawText().Should().Contain("exam.participant-reassigned").And.Contain("Asesor sakit.");
-    }
-
-    private async Task<Guid> PlanExam(Guid assessor)
-    {
-        var exam = (await _api.Post("/api/v1/exams", new
-        {
-            schemeCode = "PEKSOS-GENERALIS",
-            title = "Uji Kompetensi Lampung",
-            venue = "TUK Dinas Sosial Provinsi Lampung",
-            regionCode = "18.71",
-            scheduledOn = "2026-12-10",
-            capacity = 10,
-        }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        await _api.Post($"/api/v1/exams/{exam}/assessors", new { assessorId = assessor }, HttpStatusCode.OK);
-        return exam;
     }
 }
 

@@ -24,16 +24,7 @@ public abstract class CalendarApiTests(DatabaseProvider provider) : IAsyncLifeti
     {
         var assessor = await _api.RegisterAssessor("Bambang Sutrisno", $"MET.{Guid.NewGuid():N}"[..16], "Universitas Lampung");
         using var assessorClient = _factory.CreateClientWithKey(await _api.CreateKey("assessor", assessor));
-        var exam = (await _api.Post("/api/v1/exams", new
-        {
-            schemeCode = "PEKSOS-GENERALIS",
-            title = "Uji Kompetensi",
-            venue = "TUK Dinas Sosial Provinsi Lampung",
-            regionCode = "18.71",
-            scheduledOn = "2026-12-10",
-            capacity = 5,
-        }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        await _api.Post($"/api/v1/exams/{exam}/assessors", new { assessorId = assessor }, HttpStatusCode.OK);
+        var exam = await _api.PlanExam(5, assessor);
         var (_, portfolio) = await _api.AcceptedGeneralisPortfolio();
         var participant = (await _api.Post($"/api/v1/exams/{exam}/participants", new { portfolioId = portfolio, assessorId = assessor }, HttpStatusCode.Created))
             .GetProperty("id").GetGuid();
