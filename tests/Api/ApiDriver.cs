@@ -97,7 +97,7 @@ public sealed class ApiDriver(HttpClient admin, int firstNikSerial = 0)
         (await Post("/api/v1/api-keys", new { name = $"{role} key {Guid.NewGuid():N}", role, assessorId }, HttpStatusCode.Created)).GetProperty("key").GetString()!;
 
     /// <summary>A sheet that passes every component for the participant's portfolio.</summary>
-    public async Task<object> PassingSheet(Guid portfolioId, int written = 80, string interview = "k")
+    public async Task<object> PassingSheet(Guid portfolioId, int written = 80, string interview = "k", string? amendmentReason = null)
     {
         var portfolio = await (await admin.GetAsync($"/api/v1/portfolios/{portfolioId}")).ShouldBeJson(HttpStatusCode.OK);
         return new
@@ -109,6 +109,7 @@ public sealed class ApiDriver(HttpClient admin, int firstNikSerial = 0)
                 .Select(e => new { evidenceId = e.GetProperty("id").GetGuid(), valid = true, authentic = true, current = true, sufficient = true, note = (string?)null })
                 .ToArray(),
             essayScores = portfolio.GetProperty("essays").EnumerateArray().Select(e => new { code = e.GetProperty("code").GetString(), score = 4 }).ToArray(),
+            amendmentReason,
         };
     }
 

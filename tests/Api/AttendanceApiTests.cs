@@ -110,6 +110,41 @@ public abstract class AttendanceApiTests(DatabaseProvider provider) : IAsyncLife
         var audit = await (await _api.Admin.GetAsync($"/api/v1/audit?entityId={exam}")).ShouldBeJson(HttpStatusCode.OK);
         audit.GetRawText().Should().Contain("exam.participant-reassigned").And.Contain("Asesor sakit.");
     }
+
+    [SkippableFact]
+    public async Task AnAssessment_IsAmendedOnlyWithAReason_AndEveryEarlierVersionIsKept()
+    {
+        var assessor = await _api.RegisterAssessor("Bambang Sutrisno", $"MET.{Guid.NewGuid():N}"[..16], "Universitas Lampung");
+        using var assessorClient = _factory.CreateClientWithKey(await _api.CreateKey("assessor", assessor));
+        var exam = await _api.PlanExam(10, assessor);
+        var (_, portfolio) = await _api.AcceptedGeneralisPortfolio();
+        var participant = (await _api.Post($"/api/v1/exams/{exam}/participants", new { portfolioId = portfolio, assessorId = assessor }, HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        await _api.Post($"/api/v1/exams/{exam}/start", null, HttpStatusCode.OK);
+        await _api.Post($"/api/v1/exams/{exam}/impartiality", new { statement = "Saya netral." }, HttpStatusCode.OK, assessorClient);
+        var url = $"/api/v1/exams/{exam}/participants/{participant}/assessment";
+        await _api.Post(url, await _api.PassingSheet(portfolio, written: 50), HttpStatusCode.OK, assessorClient);
+
+        await (await assessorClient.PostAsJsonAsync(url, await _api.PassingSheet(portfolio, written: 85)))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "exam.assessment-already-recorded");
+        await _api.Post(url, await _api.PassingSheet(portfolio, written: 85, amendmentReason: "Salah input nilai tertulis."), HttpStatusCode.OK, assessorClient);
+        await _api.Post(url, await _api.PassingSheet(portfolio, written: 88, amendmentReason: "Koreksi kedua."), HttpStatusCode.OK, assessorClient);
+
+        var read = (await (await _api.Admin.GetAsync($"/api/v1/exams/{exam}")).ShouldBeJson(HttpStatusCode.OK)).GetProperty("participants")[0];
+        read.GetProperty("assessment").GetProperty("writtenScore").GetInt32().Should().Be(88);
+        read.GetProperty("assessment").GetProperty("amendmentReason").GetString().Should().Be("Koreksi kedua.");
+        var history = read.GetProperty("assessmentHistory").EnumerateArray().ToList();
+        history.Select(h => h.GetProperty("writtenScore").GetInt32()).Should().Equal(50, 85);
+        history.Select(h => h.GetProperty("recommendation").GetString()).Should().Equal("bk", "k");
+        history[0].GetProperty("amendmentReason").ValueKind.Should().Be(JsonValueKind.Null);
+        history[1].GetProperty("amendmentReason").GetString().Should().Be("Salah input nilai tertulis.");
+        var audit = await (await _api.Admin.GetAsync($"/api/v1/audit?entityId={exam}")).ShouldBeJson(HttpStatusCode.OK);
+        audit.GetRawText().Should().Contain("exam.assessment-amended").And.Contain("Salah input nilai tertulis.");
+
+        await _api.Post($"/api/v1/exams/{exam}/decision", new { decreeNumber = "SK-10/LSP/XII/2026", panel = new[] { new { name = "Drs. Hartono" } } }, HttpStatusCode.OK);
+        await (await assessorClient.PostAsJsonAsync(url, await _api.PassingSheet(portfolio, written: 90, amendmentReason: "Terlambat.")))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "exam.invalid-status");
+    }
 }
 
 public sealed class SqliteAttendanceApiTests() : AttendanceApiTests(DatabaseProvider.Sqlite);

@@ -37,7 +37,7 @@ public sealed record ReassignmentRequest(Guid? AssessorId, string? Reason);
 public sealed record ImpartialityRequest(string? Statement);
 
 public sealed record AssessmentRequest(int? WrittenScore, string? Interview, string? InterviewNotes,
-    IReadOnlyList<EvidenceVerdictInput>? EvidenceVerdicts, IReadOnlyList<EssayScoreInput>? EssayScores);
+    IReadOnlyList<EvidenceVerdictInput>? EvidenceVerdicts, IReadOnlyList<EssayScoreInput>? EssayScores, string? AmendmentReason);
 
 public sealed record DecisionRequest(string? DecreeNumber, IReadOnlyList<PanelMemberInput>? Panel, IReadOnlyList<OverrideInput>? Overrides);
 
@@ -138,10 +138,11 @@ public static class ExamEndpoints
         group.MapPost("/{id:guid}/participants/{participantId:guid}/assessment", async Task<Results<Ok<AssessmentOutcomeDto>, ProblemHttpResult>> (Guid id,
                 Guid participantId, AssessmentRequest body, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new RecordAssessment(id, participantId, body.WrittenScore, body.Interview, body.InterviewNotes, body.EvidenceVerdicts,
-                    body.EssayScores), ct)).ToOk())
+                    body.EssayScores, body.AmendmentReason), ct)).ToOk())
             .RequireAuthorization(Policies.Assessor)
             .WithName("RecordAssessment")
-            .WithSummary("The participant's own assessor records written score, interview and the portfolio review; answers the recommendation.");
+            .WithSummary("The participant's own assessor records written score, interview and the portfolio review; answers the recommendation. "
+                + "A recorded assessment is amended only with amendmentReason (the earlier version is kept in assessmentHistory).");
 
         group.MapPost("/{id:guid}/decision", async Task<Results<Ok<ExamDecisionDto>, ProblemHttpResult>> (Guid id, DecisionRequest body, ISender sender,
                 HttpContext http, CancellationToken ct) =>

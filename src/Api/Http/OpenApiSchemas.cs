@@ -85,7 +85,7 @@ public static class OpenApiSchemas
         ["EvidenceRequest"] = ["description", "documentDate", "pmksCategory", "helpingStages", "clientType"],
         ["CreateApiKey"] = ["assessorId"],
         ["OpenPortfolio"] = ["specialisation"],
-        ["AssessmentRequest"] = ["interviewNotes"],
+        ["AssessmentRequest"] = ["interviewNotes", "amendmentReason"],
         ["EvidenceVerdictInput"] = ["note"],
         ["PanelMemberInput"] = ["assessorId"],
         ["DecisionRequest"] = ["overrides"],

@@ -37,6 +37,15 @@ public static class EventCatalog
         ExamStarted x => new("exam.started", "exam", x.ExamId.Value, new { examId = x.ExamId.Value }, false),
         ImpartialityDeclared x => new("exam.impartiality-declared", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, assessorId = x.AssessorId.Value }, false),
         AssessmentRecorded x => new("exam.assessment-recorded", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, assessorId = x.AssessorId.Value, x.Recommendation }, false),
+        AssessmentAmended x => new("exam.assessment-amended", "exam", x.ExamId.Value, new
+        {
+            examId = x.ExamId.Value,
+            x.ParticipantId,
+            assessorId = x.AssessorId.Value,
+            x.PreviousRecommendation,
+            x.Recommendation,
+            x.Reason
+        }, false),
         ParticipantMarkedAbsent x => new("exam.participant-absent", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value }, true),
         ParticipantWithdrawn x => new("exam.participant-withdrawn", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value, x.Reason }, true),
         ParticipantReassigned x => new("exam.participant-reassigned", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value, fromAssessorId = x.From.Value, toAssessorId = x.To.Value, x.Reason }, false),

@@ -206,11 +206,15 @@ public sealed partial class CompetencyExam : AggregateRoot
         return Result.Success();
     }
 
+    public static Result<Narrative> ParseAmendmentReason(string? reason) => Narrative.Parse(reason, 2_000, "exam.amendment-reason-invalid");
+
     /// <summary>
     /// Records the assessment of one participant by their own assessor, after the assessor declared impartiality.
-    /// Every evidence item of the portfolio gets a VATM verdict and every essay of the scheme a score.
+    /// Every evidence item of the portfolio gets a VATM verdict and every essay of the scheme a score. A recorded
+    /// assessment is replaced only with an <paramref name="amendmentReason"/>, and the one it replaces is kept.
     /// </summary>
-    public Result<AssessmentOutcome> Assess(Guid participantId, AssessorId assessorId, AssessmentSheet sheet, Portfolio portfolio, CertificationScheme scheme, TimeProvider clock)
+    public Result<AssessmentOutcome> Assess(Guid participantId, AssessorId assessorId, AssessmentSheet sheet, Portfolio portfolio, CertificationScheme scheme,
+        Narrative? amendmentReason, TimeProvider clock)
     {
         Guard.Against.Null(sheet);
         Guard.Against.Null(portfolio);
@@ -228,7 +232,8 @@ public sealed partial class CompetencyExam : AggregateRoot
         var refused = FirstBroken(
             new OnlyTheAssignedAssessorAssessesRule(participant.AssessorId, assessorId),
             new ImpartialityBeforeAssessmentRule(_declarations.Any(d => d.AssessorId == assessorId)),
-            new ParticipantIsPendingRule(participant.Status, evenIfAssessed: true));
+            new ParticipantIsPendingRule(participant.Status, evenIfAssessed: true),
+            new AmendmentHasReasonRule(participant.Assessment is not null, amendmentReason is not null));
         if (refused is not null)
         {
             return refused;
@@ -246,8 +251,12 @@ public sealed partial class CompetencyExam : AggregateRoot
 
         var outcome = AssessmentRecommendation.Recommend(sheet, portfolio.Contents, scheme);
         var now = clock.GetUtcNow();
-        participant.Record(new Assessment(sheet, outcome, now));
-        Raise(new AssessmentRecorded(Id, participant.Id, assessorId, outcome.Recommendation.Code, now));
+        var replaced = participant.Assessment;
+        var reason = replaced is null ? null : amendmentReason!.Value;
+        participant.Record(new Assessment(sheet, outcome, now, reason));
+        Raise(replaced is null
+            ? new AssessmentRecorded(Id, participant.Id, assessorId, outcome.Recommendation.Code, now)
+            : new AssessmentAmended(Id, participant.Id, assessorId, replaced.Outcome.Recommendation.Code, outcome.Recommendation.Code, reason!, now));
         return outcome;
     }
 

@@ -14,6 +14,9 @@ public sealed record ImpartialityDeclared(ExamId ExamId, AssessorId AssessorId, 
 
 public sealed record AssessmentRecorded(ExamId ExamId, Guid ParticipantId, AssessorId AssessorId, string Recommendation, DateTimeOffset OccurredAt) : IDomainEvent;
 
+public sealed record AssessmentAmended(ExamId ExamId, Guid ParticipantId, AssessorId AssessorId, string PreviousRecommendation, string Recommendation, string Reason,
+    DateTimeOffset OccurredAt) : IDomainEvent;
+
 public sealed record ExamDecided(ExamId ExamId, string DecreeNumber, int Participants, int Competent, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record AppealFiled(ExamId ExamId, Guid ParticipantId, CandidateId CandidateId, DateTimeOffset OccurredAt) : IDomainEvent;

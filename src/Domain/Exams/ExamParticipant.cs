@@ -11,6 +11,8 @@ namespace Peksos.Clean.Domain.Exams;
 /// </summary>
 public sealed class ExamParticipant
 {
+    private readonly List<Assessment> _history = [];
+
     internal ExamParticipant(Guid id, PortfolioId portfolioId, CandidateId candidateId, string candidateOrganisationKey, AssessorId assessorId, DateTimeOffset enrolledAt)
     {
         Id = id;
@@ -41,6 +43,9 @@ public sealed class ExamParticipant
 
     public Assessment? Assessment { get; private set; }
 
+    /// <summary>Every assessment the current one replaced, oldest first.</summary>
+    public IReadOnlyList<Assessment> AssessmentHistory => _history;
+
     /// <summary>The final result: the recommendation as confirmed (or overridden) by the plenary, or changed by an upheld appeal.</summary>
     public AssessmentResult? Result { get; private set; }
 
@@ -58,6 +63,11 @@ public sealed class ExamParticipant
 
     internal void Record(Assessment assessment) => Change(() =>
     {
+        if (Assessment is not null)
+        {
+            _history.Add(Assessment);
+        }
+
         Assessment = assessment;
         Status = ParticipantStatus.Assessed;
     });
@@ -102,7 +112,7 @@ public sealed class ExamParticipant
 
     internal static ExamParticipant Rehydrate(Guid id, PortfolioId portfolioId, CandidateId candidateId, string organisationKey, AssessorId assessorId,
         DateTimeOffset enrolledAt, Assessment? assessment, AssessmentResult? result, string? overrideReason, Appeal? appeal, CertificateNumber? certificateNumber,
-        int version, ParticipantStatus? status = null, string? statusNote = null)
+        int version, ParticipantStatus? status = null, string? statusNote = null, IEnumerable<Assessment>? history = null)
     {
         var participant = new ExamParticipant(id, portfolioId, candidateId, organisationKey, assessorId, enrolledAt)
         {
@@ -114,6 +124,7 @@ public sealed class ExamParticipant
             Appeal = appeal,
             CertificateNumber = certificateNumber,
         };
+        participant._history.AddRange(history ?? []);
         if (version > 0)
         {
             participant.MarkSaved(version);

@@ -204,3 +204,11 @@ public sealed class AnotherAssessorRule(AssessorId current, AssessorId next) : I
 
     public bool IsBroken() => current == next;
 }
+
+/// <summary>A recorded assessment is changed only with a written amendment reason.</summary>
+public sealed class AmendmentHasReasonRule(bool alreadyRecorded, bool reasonGiven) : IBusinessRule
+{
+    public Error Error => Error.Conflict("exam.assessment-already-recorded", "This participant's assessment is already recorded; an amendment needs an amendmentReason.");
+
+    public bool IsBroken() => alreadyRecorded && !reasonGiven;
+}

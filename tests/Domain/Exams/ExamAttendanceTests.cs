@@ -145,7 +145,7 @@ public sealed class ExamAttendanceTests
         scenario.Exam.MarkAbsent(absent.Id, null, _clock).IsSuccess.Should().BeTrue();
         var portfolio = scenario.Enrolled[0].Portfolio;
 
-        var result = scenario.Exam.Assess(absent.Id, absent.AssessorId, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, _clock);
+        var result = scenario.Exam.Assess(absent.Id, absent.AssessorId, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, null, _clock);
 
         result.Error!.Code.Should().Be("exam.participant-not-pending");
         absent.Assessment.Should().BeNull();

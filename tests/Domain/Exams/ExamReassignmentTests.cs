@@ -21,9 +21,9 @@ public sealed class ExamReassignmentTests
         participant.AssessorId.Should().Be(scenario.OtherAssessor.Id);
         scenario.Exam.DomainEvents.OfType<ParticipantReassigned>().Should().ContainSingle(e => e.From == scenario.Assessor.Id && e.Reason == "Asesor sakit.");
         var portfolio = scenario.Enrolled[0].Portfolio;
-        scenario.Exam.Assess(participant.Id, scenario.Assessor.Id, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, _clock)
+        scenario.Exam.Assess(participant.Id, scenario.Assessor.Id, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, null, _clock)
             .Error!.Code.Should().Be("exam.not-your-participant");
-        scenario.Exam.Assess(participant.Id, scenario.OtherAssessor.Id, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, _clock).IsSuccess.Should().BeTrue();
+        scenario.Exam.Assess(participant.Id, scenario.OtherAssessor.Id, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, null, _clock).IsSuccess.Should().BeTrue();
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class ExamScenario
     public AssessmentOutcome Assess(int index = 0, int written = 75, string interview = "k")
     {
         var (_, portfolio, participant) = Enrolled[index];
-        return Exam.Assess(participant.Id, participant.AssessorId, Sheet(portfolio, written, interview), portfolio, Scheme, Clock).Value;
+        return Exam.Assess(participant.Id, participant.AssessorId, Sheet(portfolio, written, interview), portfolio, Scheme, null, Clock).Value;
     }
 
     public ExamScenario Decide(params ResultOverride[] overrides)

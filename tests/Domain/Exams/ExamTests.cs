@@ -170,7 +170,7 @@ public sealed class ExamAssessmentTests
         var scenario = Started();
         var (_, portfolio, participant) = scenario.Enrolled[0];
 
-        scenario.Exam.Assess(participant.Id, scenario.Assessor.Id, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, _clock)
+        scenario.Exam.Assess(participant.Id, scenario.Assessor.Id, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, null, _clock)
             .Error!.Code.Should().Be("exam.impartiality-required");
     }
 
@@ -180,7 +180,7 @@ public sealed class ExamAssessmentTests
         var scenario = Started().DeclareAll();
         var (_, portfolio, participant) = scenario.Enrolled[0];
 
-        var error = scenario.Exam.Assess(participant.Id, scenario.OtherAssessor.Id, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, _clock).Error!;
+        var error = scenario.Exam.Assess(participant.Id, scenario.OtherAssessor.Id, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, null, _clock).Error!;
 
         error.Code.Should().Be("exam.not-your-participant");
         error.Kind.Should().Be(Common.ErrorKind.Forbidden);
@@ -194,7 +194,7 @@ public sealed class ExamAssessmentTests
         var participant = scenario.Enrol();
         var portfolio = scenario.Enrolled[0].Portfolio;
 
-        scenario.Exam.Assess(participant.Id, scenario.Assessor.Id, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, _clock)
+        scenario.Exam.Assess(participant.Id, scenario.Assessor.Id, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, null, _clock)
             .Error!.Code.Should().Be("exam.invalid-status");
     }
 
@@ -204,7 +204,7 @@ public sealed class ExamAssessmentTests
         var scenario = Started().DeclareAll();
         var portfolio = scenario.Enrolled[0].Portfolio;
 
-        scenario.Exam.Assess(Guid.NewGuid(), scenario.Assessor.Id, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, _clock)
+        scenario.Exam.Assess(Guid.NewGuid(), scenario.Assessor.Id, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, null, _clock)
             .Error!.Code.Should().Be("exam.participant-not-found");
     }
 
@@ -314,7 +314,7 @@ public sealed class ExamAssessmentTests
         var full = ExamScenario.Sheet(portfolio);
         var partial = full with { EvidenceVerdicts = full.EvidenceVerdicts.Skip(1).ToList() };
 
-        scenario.Exam.Assess(participant.Id, scenario.Assessor.Id, partial, portfolio, ExamScenario.Scheme, _clock)
+        scenario.Exam.Assess(participant.Id, scenario.Assessor.Id, partial, portfolio, ExamScenario.Scheme, null, _clock)
             .Error!.Code.Should().Be("assessment.verdicts-incomplete");
     }
 
@@ -326,7 +326,7 @@ public sealed class ExamAssessmentTests
         var full = ExamScenario.Sheet(portfolio);
         var partial = full with { EssayScores = full.EssayScores.Skip(1).ToList() };
 
-        var error = scenario.Exam.Assess(participant.Id, scenario.Assessor.Id, partial, portfolio, ExamScenario.Scheme, _clock).Error!;
+        var error = scenario.Exam.Assess(participant.Id, scenario.Assessor.Id, partial, portfolio, ExamScenario.Scheme, null, _clock).Error!;
 
         error.Code.Should().Be("assessment.essay-scores-incomplete");
         error.Message.Should().Contain("K1");
@@ -440,7 +440,7 @@ public sealed class ExamDecisionAndAppealTests
         var scenario = Assessed().Decide();
         var (_, portfolio, participant) = scenario.Enrolled[1];
 
-        scenario.Exam.Assess(participant.Id, participant.AssessorId, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, _clock)
+        scenario.Exam.Assess(participant.Id, participant.AssessorId, ExamScenario.Sheet(portfolio), portfolio, ExamScenario.Scheme, null, _clock)
             .Error!.Code.Should().Be("exam.invalid-status");
     }
 

@@ -10,9 +10,10 @@ namespace Peksos.Clean.Application.Exams.RecordAssessment;
 
 /// <summary>The calling assessor records the assessment of one of their own participants.</summary>
 public sealed record RecordAssessment(Guid ExamId, Guid ParticipantId, int? WrittenScore, string? Interview, string? InterviewNotes,
-    IReadOnlyList<EvidenceVerdictInput>? EvidenceVerdicts, IReadOnlyList<EssayScoreInput>? EssayScores) : ICommand<Result<AssessmentOutcomeDto>>
+    IReadOnlyList<EvidenceVerdictInput>? EvidenceVerdicts, IReadOnlyList<EssayScoreInput>? EssayScores, string? AmendmentReason = null)
+    : ICommand<Result<AssessmentOutcomeDto>>
 {
-    public Result<AssessmentSheet> Parse()
+    public Result<(AssessmentSheet Sheet, Narrative? AmendmentReason)> Parse()
     {
         var errors = new ErrorCollector();
         var written = errors.InRange(WrittenScore, "writtenScore", 0, AssessmentSheet.MaxWrittenScore, "assessment.written-score-invalid");
@@ -22,7 +23,8 @@ public sealed record RecordAssessment(Guid ExamId, Guid ParticipantId, int? Writ
             : errors.Take(Text.Multiline(InterviewNotes, AssessmentSheet.MaxNotesLength, "assessment.notes-invalid"), "interviewNotes");
         var verdicts = ParseVerdicts(errors);
         var scores = ParseScores(errors);
-        return errors.HasErrors ? errors.ToError() : new AssessmentSheet(written!.Value, interview!, notes, verdicts, scores);
+        var amendment = string.IsNullOrWhiteSpace(AmendmentReason) ? null : errors.Take(CompetencyExam.ParseAmendmentReason(AmendmentReason), "amendmentReason");
+        return errors.HasErrors ? errors.ToError() : (new AssessmentSheet(written!.Value, interview!, notes, verdicts, scores), amendment);
     }
 
     private List<EvidenceVerdict> ParseVerdicts(ErrorCollector errors)
@@ -86,10 +88,10 @@ public sealed class RecordAssessmentHandler(ExamContext exams, IPortfolioReposit
 {
     public async ValueTask<Result<AssessmentOutcomeDto>> Handle(RecordAssessment m, CancellationToken cancellationToken)
     {
-        var sheet = m.Parse();
-        if (sheet.IsFailure)
+        var parsed = m.Parse();
+        if (parsed.IsFailure)
         {
-            return sheet.Error!;
+            return parsed.Error!;
         }
 
         if (actor.AssessorId is not { } assessorId)
@@ -110,7 +112,7 @@ public sealed class RecordAssessmentHandler(ExamContext exams, IPortfolioReposit
 
         var portfolio = await portfolios.GetAsync(participant.PortfolioId, cancellationToken)
             ?? throw new InvalidOperationException("A participant's portfolio is missing.");
-        var outcome = exam.Value.Assess(participant.Id, assessorId, sheet.Value, portfolio, ExamContext.SchemeOf(exam.Value), clock);
+        var outcome = exam.Value.Assess(participant.Id, assessorId, parsed.Value.Sheet, portfolio, ExamContext.SchemeOf(exam.Value), parsed.Value.AmendmentReason, clock);
         if (outcome.IsFailure)
         {
             return outcome.Error!;

@@ -42,7 +42,7 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         var participants = await connection.QueryAsync<ParticipantRow>(session.Command(
             """
             SELECT id, portfolio_id, candidate_id, organisation_key, assessor_id, enrolled_at, assessment, assessed_at, result, override_reason,
-                   appeal_reason, appeal_filed_at, appeal_upheld, appeal_note, appeal_resolved_at, certificate_number, version, status, status_note
+                   appeal_reason, appeal_filed_at, appeal_upheld, appeal_note, appeal_resolved_at, certificate_number, version, status, status_note, assessment_history
             FROM exam_participants WHERE exam_id = @Id ORDER BY position
             """, new { row.Id }, cancellationToken));
 
@@ -187,17 +187,17 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
     private const string InsertParticipantSql = """
         INSERT INTO exam_participants (id, exam_id, position, portfolio_id, candidate_id, organisation_key, assessor_id, enrolled_at,
             assessment, recommendation, assessed_at, result, override_reason, appeal_reason, appeal_filed_at, appeal_upheld, appeal_note,
-            appeal_resolved_at, certificate_number, version, status, status_note)
+            appeal_resolved_at, certificate_number, version, status, status_note, assessment_history)
         VALUES (@Id, @ExamId, @Position, @PortfolioId, @CandidateId, @OrganisationKey, @AssessorId, @EnrolledAt,
             @Assessment, @Recommendation, @AssessedAt, @Result, @OverrideReason, @AppealReason, @AppealFiledAt, @AppealUpheld, @AppealNote,
-            @AppealResolvedAt, @CertificateNumber, 1, @Status, @StatusNote)
+            @AppealResolvedAt, @CertificateNumber, 1, @Status, @StatusNote, @AssessmentHistory)
         """;
 
     private const string UpdateParticipantSql = """
         UPDATE exam_participants SET assessor_id = @AssessorId, assessment = @Assessment, recommendation = @Recommendation, assessed_at = @AssessedAt, result = @Result,
             override_reason = @OverrideReason, appeal_reason = @AppealReason, appeal_filed_at = @AppealFiledAt, appeal_upheld = @AppealUpheld,
             appeal_note = @AppealNote, appeal_resolved_at = @AppealResolvedAt, certificate_number = @CertificateNumber, status = @Status,
-            status_note = @StatusNote, version = version + 1
+            status_note = @StatusNote, assessment_history = @AssessmentHistory, version = version + 1
         WHERE id = @Id AND version = @Version
         """;
 
@@ -225,6 +225,7 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         p.Version,
         Status = p.Status.Code,
         p.StatusNote,
+        AssessmentHistory = p.AssessmentHistory.Count == 0 ? null : JsonSerializer.Serialize(p.AssessmentHistory.Select(AssessmentJson.From).ToList(), Json),
     };
 
     private static ExamParticipant ToParticipant(ParticipantRow r) => ExamParticipant.Rehydrate(
@@ -236,7 +237,8 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         r.CertificateNumber is null ? null : Stored.Value(CertificateNumber.Parse(r.CertificateNumber)),
         r.Version,
         Stored.Value(ParticipantStatus.FromCode(r.Status)),
-        r.StatusNote);
+        r.StatusNote,
+        r.AssessmentHistory is null ? null : JsonSerializer.Deserialize<List<AssessmentJson>>(r.AssessmentHistory, Json)!.Select(h => h.ToAssessment(h.AssessedAt!.Value)));
 
     private sealed record PanelJson(string Name, Guid? AssessorId);
 
@@ -245,13 +247,14 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
     private sealed record ScoreJson(string Code, int Score);
 
     private sealed record AssessmentJson(int WrittenScore, string Interview, string? InterviewNotes, List<VerdictJson> Verdicts, List<ScoreJson> EssayScores,
-        string Written, string InterviewResult, string Portfolio, string Recommendation)
+        string Written, string InterviewResult, string Portfolio, string Recommendation, string? AmendmentReason = null, DateTimeOffset? AssessedAt = null)
     {
+        /// <summary>The current assessment keeps its time in its own column; an earlier version carries it here.</summary>
         public static AssessmentJson From(Assessment a) => new(
             a.Sheet.WrittenScore, a.Sheet.Interview.Code, a.Sheet.InterviewNotes,
             a.Sheet.EvidenceVerdicts.Select(v => new VerdictJson(v.EvidenceId, v.Verdict.Valid, v.Verdict.Authentic, v.Verdict.Current, v.Verdict.Sufficient, v.Note)).ToList(),
             a.Sheet.EssayScores.Select(s => new ScoreJson(s.Code.Value, s.Score)).ToList(),
-            a.Outcome.Written.Code, a.Outcome.Interview.Code, a.Outcome.Portfolio.Code, a.Outcome.Recommendation.Code);
+            a.Outcome.Written.Code, a.Outcome.Interview.Code, a.Outcome.Portfolio.Code, a.Outcome.Recommendation.Code, a.AmendmentReason, a.AssessedAt);
 
         public Assessment ToAssessment(DateTimeOffset assessedAt) => new(
             new AssessmentSheet(WrittenScore, Stored.Value(AssessmentResult.FromCode(Interview)), InterviewNotes,
@@ -259,7 +262,7 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
                 EssayScores.Select(s => new EssayScore(Stored.Value(EssayCode.Parse(s.Code)), s.Score)).ToList()),
             new AssessmentOutcome(Stored.Value(AssessmentResult.FromCode(Written)), Stored.Value(AssessmentResult.FromCode(InterviewResult)),
                 Stored.Value(AssessmentResult.FromCode(Portfolio)), Stored.Value(AssessmentResult.FromCode(Recommendation))),
-            assessedAt);
+            assessedAt, AmendmentReason);
     }
 
     private sealed class ExamRow
@@ -316,5 +319,6 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         public int Version { get; set; }
         public string Status { get; set; } = "";
         public string? StatusNote { get; set; }
+        public string? AssessmentHistory { get; set; }
     }
 }
