@@ -105,7 +105,7 @@ public static class DemoSeeder
         }
 
         var exam = Ok(await sender.Send(new PlanExam("PEKSOS-GENERALIS", "Uji Kompetensi Pekerja Sosial Generalis Angkatan I", "TUK Dinas Sosial Provinsi Lampung",
-            "18.71", today.AddDays(-1), 40), ct), "plan exam");
+            "18.71", today, 40), ct), "plan exam");
         foreach (var assessor in assessors)
         {
             Ok(await sender.Send(new AssignExamAssessor(exam.Id, assessor.Id), ct), "assign assessor");

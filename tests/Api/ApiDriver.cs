@@ -13,6 +13,9 @@ public sealed class ApiDriver(HttpClient admin, int firstNikSerial = 0)
 
     public HttpClient Admin => admin;
 
+    /// <summary>The day exams are planned on: the test host's fake today, or the real one for a host process.</summary>
+    public DateOnly ExamDay { get; init; } = new(2026, 11, 27);
+
     /// <summary>A synthetic, valid NIK: Bandar Lampung, a woman born 5 June 1990, a fresh serial.</summary>
     public string NextNik() => $"187101450690{Interlocked.Increment(ref _nikSerial):D4}";
 
@@ -122,7 +125,7 @@ public sealed class ApiDriver(HttpClient admin, int firstNikSerial = 0)
             title = "Uji Kompetensi",
             venue = "TUK Dinas Sosial Provinsi Lampung",
             regionCode = "18.71",
-            scheduledOn = "2026-12-10",
+            scheduledOn = ExamDay,
             capacity,
         }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
         foreach (var assessor in assessors)

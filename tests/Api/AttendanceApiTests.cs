@@ -145,6 +145,45 @@ public abstract class AttendanceApiTests(DatabaseProvider provider) : IAsyncLife
         await (await assessorClient.PostAsJsonAsync(url, await _api.PassingSheet(portfolio, written: 90, amendmentReason: "Terlambat.")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "exam.invalid-status");
     }
+
+    [SkippableFact]
+    public async Task APlannedExam_IsRescheduled_NeverToThePastOrBelowItsEnrolled_AndStartsOnItsDay()
+    {
+        var assessor = await _api.RegisterAssessor("Bambang Sutrisno", $"MET.{Guid.NewGuid():N}"[..16], "Universitas Lampung");
+        var exam = await _api.PlanExam(10, assessor);
+        var (_, portfolio) = await _api.AcceptedGeneralisPortfolio();
+        await _api.Post($"/api/v1/exams/{exam}/participants", new { portfolioId = portfolio, assessorId = assessor }, HttpStatusCode.Created);
+        var (_, second) = await _api.AcceptedGeneralisPortfolio();
+        await _api.Post($"/api/v1/exams/{exam}/participants", new { portfolioId = second, assessorId = assessor }, HttpStatusCode.Created);
+
+        await (await _api.Admin.PostAsJsonAsync("/api/v1/exams", new
+        {
+            schemeCode = "PEKSOS-GENERALIS",
+            title = "Uji",
+            venue = "TUK",
+            regionCode = "18.71",
+            scheduledOn = "2026-11-26",
+            capacity = 5,
+        })).ShouldBeProblem(HttpStatusCode.BadRequest, "exam.scheduled-in-past");
+        await (await _api.Admin.PatchAsJsonAsync($"/api/v1/exams/{exam}", new { scheduledOn = "2026-11-26" }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest, "exam.scheduled-in-past");
+        await (await _api.Admin.PatchAsJsonAsync($"/api/v1/exams/{exam}", new { capacity = 1 }))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "exam.capacity-below-enrolled");
+        var moved = await (await _api.Admin.PatchAsJsonAsync($"/api/v1/exams/{exam}", new { scheduledOn = "2026-11-30", venue = "TUK Balai Besar Lampung", capacity = 2 }))
+            .ShouldBeJson(HttpStatusCode.OK);
+        moved.GetProperty("scheduledOn").GetString().Should().Be("2026-11-30");
+        moved.GetProperty("venue").GetString().Should().Be("TUK Balai Besar Lampung");
+        moved.GetProperty("capacity").GetInt32().Should().Be(2);
+        moved.GetProperty("title").GetString().Should().Be("Uji Kompetensi");
+
+        await (await _api.Admin.PostAsync($"/api/v1/exams/{exam}/start", null)).ShouldBeProblem(HttpStatusCode.Conflict, "exam.not-yet-scheduled");
+        _factory.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 29, 17, 0, 0, TimeSpan.Zero)); // 00:00 WIB on the 30th
+        await _api.Post($"/api/v1/exams/{exam}/start", null, HttpStatusCode.OK);
+        await (await _api.Admin.PatchAsJsonAsync($"/api/v1/exams/{exam}", new { title = "Terlambat" }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "exam.not-planned");
+        var audit = await (await _api.Admin.GetAsync($"/api/v1/audit?entityId={exam}")).ShouldBeJson(HttpStatusCode.OK);
+        audit.GetRawText().Should().Contain("exam.rescheduled");
+    }
 }
 
 public sealed class SqliteAttendanceApiTests() : AttendanceApiTests(DatabaseProvider.Sqlite);

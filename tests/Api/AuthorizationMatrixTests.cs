@@ -57,6 +57,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["POST /api/v1/api-keys"] = Admin,
         ["DELETE /api/v1/api-keys/{id}"] = Admin,
         ["POST /api/v1/exams"] = Admin,
+        ["PATCH /api/v1/exams/{id}"] = Admin,
         ["POST /api/v1/exams/{id}/assessors"] = Admin,
         ["POST /api/v1/exams/{id}/participants"] = Admin,
         ["POST /api/v1/exams/{id}/start"] = Admin,

@@ -18,7 +18,7 @@ public sealed class BrowserTests
         Skip.IfNot(File.Exists(Chromium), $"needs Debian's chromium at {Chromium} (bash .ci/run installs it)");
         await using var database = TestDatabase.CreateSqlite();
         using var host = await ProcessHost.StartAsync(database, typeof(Program).Assembly.Location);
-        var api = new ApiDriver(host.Client);
+        var api = new ApiDriver(host.Client) { ExamDay = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)) }; // the host's calendar is WIB
         var numbers = await api.IssueCertificates(3, host.ClientWithKey);
         await api.Post($"/api/v1/certificates/{numbers[1]}/suspend", new { reason = "Sedang diperiksa komite etik." }, System.Net.HttpStatusCode.OK);
         await api.Post($"/api/v1/certificates/{numbers[2]}/revoke", new { reason = "Pelanggaran kode etik." }, System.Net.HttpStatusCode.OK);

@@ -36,7 +36,7 @@ public abstract class ConcurrencyApiTests(DatabaseProvider provider) : IAsyncLif
                 title = $"Uji Kompetensi {i}",
                 venue = "TUK Dinas Sosial Provinsi Lampung",
                 regionCode = "18.71",
-                scheduledOn = "2026-12-10",
+                scheduledOn = "2026-11-27",
                 capacity = 10,
             }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
             await _api.Post($"/api/v1/exams/{exam}/assessors", new { assessorId = assessor }, HttpStatusCode.OK);

@@ -26,7 +26,7 @@ public sealed class ErrorPathApiTests : IAsyncLifetime
             title = "Ujikom",
             venue = "TUK Bandar Lampung",
             regionCode = "18.71",
-            scheduledOn = "2026-12-10",
+            scheduledOn = "2026-11-27",
             capacity,
         }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
 

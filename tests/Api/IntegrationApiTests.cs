@@ -45,7 +45,7 @@ public abstract class IntegrationApiTests(DatabaseProvider provider) : IAsyncLif
             title = $"Ujikom {index}",
             venue = "TUK",
             regionCode = "18.71",
-            scheduledOn = "2026-12-10",
+            scheduledOn = "2026-11-27",
             capacity = 5,
         }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await _api.Post($"/api/v1/exams/{exam}/assessors", new { assessorId = assessor }, HttpStatusCode.OK);

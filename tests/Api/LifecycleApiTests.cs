@@ -104,7 +104,7 @@ public abstract class LifecycleApiTests(DatabaseProvider provider) : IAsyncLifet
             title = "Uji Kompetensi Angkatan I",
             venue = "TUK Dinas Sosial Provinsi Lampung",
             regionCode = "18.71",
-            scheduledOn = "2026-12-10",
+            scheduledOn = "2026-11-27",
             capacity = 10,
         }, HttpStatusCode.Created);
         var examId = exam.GetProperty("id").GetGuid();
@@ -252,7 +252,7 @@ public abstract class LifecycleApiTests(DatabaseProvider provider) : IAsyncLifet
             title = "Ujikom",
             venue = "TUK",
             regionCode = "18",
-            scheduledOn = "2026-12-10",
+            scheduledOn = "2026-11-27",
             capacity = 5,
         }, HttpStatusCode.Created);
         var examId = exam.GetProperty("id").GetGuid();

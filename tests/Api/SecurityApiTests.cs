@@ -29,7 +29,7 @@ public sealed class SecurityApiTests
         title,
         venue = "TUK",
         regionCode = "18.71",
-        scheduledOn = "2026-12-10",
+        scheduledOn = "2026-11-27",
         capacity = 5,
     };
 

@@ -17,6 +17,7 @@ using Peksos.Clean.Application.Exams.PlanExam;
 using Peksos.Clean.Application.Exams.ReassignParticipant;
 using Peksos.Clean.Application.Exams.RecordAssessment;
 using Peksos.Clean.Application.Exams.RemoveParticipant;
+using Peksos.Clean.Application.Exams.RescheduleExam;
 using Peksos.Clean.Application.Exams.ResolveAppeal;
 using Peksos.Clean.Application.Exams.StartExam;
 using Peksos.Clean.Application.Exams.WithdrawParticipant;
@@ -25,6 +26,8 @@ using Peksos.Clean.Application.Portfolios;
 namespace Peksos.Clean.Api.Endpoints;
 
 public sealed record AssignAssessorRequest(Guid? AssessorId);
+
+public sealed record RescheduleRequest(string? Title, string? Venue, DateOnly? ScheduledOn, int? Capacity);
 
 public sealed record EnrolRequest(Guid? PortfolioId, Guid? AssessorId);
 
@@ -70,6 +73,13 @@ public static class ExamEndpoints
             .RequireAuthorization(Policies.AdminOrAssessor)
             .WithName("GetExam")
             .WithSummary("The exam with participants, assessments and results; 404 for an assessor not assigned to it.");
+
+        group.MapPatch("/{id:guid}", async Task<Results<Ok<ExamDto>, ProblemHttpResult>> (Guid id, RescheduleRequest body, ISender sender, HttpContext http,
+                CancellationToken ct) =>
+                (await sender.Send(new RescheduleExam(id, body.Title, body.Venue, body.ScheduledOn, body.Capacity, http.IfMatch()), ct)).ToOk(http))
+            .RequireAuthorization(Policies.Admin)
+            .WithName("RescheduleExam")
+            .WithSummary("Changes a planned exam's title, venue, day or capacity (never a past day, never below the enrolled count); what is not sent stays.");
 
         group.MapPost("/{id:guid}/assessors", async Task<Results<Ok<ExamDto>, ProblemHttpResult>> (Guid id, AssignAssessorRequest body, ISender sender,
                 HttpContext http, CancellationToken ct) =>

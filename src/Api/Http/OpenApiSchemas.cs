@@ -90,6 +90,7 @@ public static class OpenApiSchemas
         ["PanelMemberInput"] = ["assessorId"],
         ["DecisionRequest"] = ["overrides"],
         ["CompletionRequest"] = [],
+        ["RescheduleRequest"] = ["title", "venue", "scheduledOn", "capacity"],
     };
 
     /// <summary>A synthetic candidate (the NIK is not a real person's), as docs/api.md shows it.</summary>

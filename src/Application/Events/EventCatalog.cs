@@ -32,6 +32,7 @@ public static class EventCatalog
         PortfolioClosed x => new("portfolio.closed", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, candidateId = x.CandidateId.Value, x.SchemeCode }, false),
         AssessorRegistered x => new("assessor.registered", "assessor", x.AssessorId.Value, new { assessorId = x.AssessorId.Value }, false),
         ExamPlanned x => new("exam.planned", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.SchemeCode }, false),
+        ExamRescheduled x => new("exam.rescheduled", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.Title, x.Venue, x.PreviousScheduledOn, x.ScheduledOn, x.Capacity }, false),
         AssessorAssigned x => new("exam.assessor-assigned", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, assessorId = x.AssessorId.Value }, false),
         ParticipantEnrolled x => new("exam.participant-enrolled", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value }, false),
         ExamStarted x => new("exam.started", "exam", x.ExamId.Value, new { examId = x.ExamId.Value }, false),

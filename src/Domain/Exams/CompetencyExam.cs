@@ -41,16 +41,16 @@ public sealed partial class CompetencyExam : AggregateRoot
 
     public string SchemeCode { get; }
 
-    public string Title { get; }
+    public string Title { get; private set; }
 
     /// <summary>The test venue (TUK, <i>tempat uji kompetensi</i>).</summary>
-    public string Venue { get; }
+    public string Venue { get; private set; }
 
     public RegionCode Region { get; }
 
-    public DateOnly ScheduledOn { get; }
+    public DateOnly ScheduledOn { get; private set; }
 
-    public int Capacity { get; }
+    public int Capacity { get; private set; }
 
     public ExamStatus Status { get; private set; }
 
@@ -93,14 +93,19 @@ public sealed partial class CompetencyExam : AggregateRoot
 
     public static Result<Narrative> ParseReassignmentReason(string? reason) => Narrative.Parse(reason, 2_000, "exam.reassignment-reason-invalid");
 
-    /// <summary>Plans an exam from parsed parts (the request's parser checks the capacity against <see cref="MaxCapacity"/>).</summary>
-    public static CompetencyExam Plan(CertificationScheme scheme, string title, string venue, RegionCode region, DateOnly scheduledOn, int capacity, TimeProvider clock)
+    /// <summary>Plans an exam from parsed parts (the request's parser checks the capacity against <see cref="MaxCapacity"/>), on today or a later day.</summary>
+    public static Result<CompetencyExam> Plan(CertificationScheme scheme, string title, string venue, RegionCode region, DateOnly scheduledOn, int capacity, TimeProvider clock)
     {
         Guard.Against.Null(scheme);
         Guard.Against.NullOrWhiteSpace(title);
         Guard.Against.NullOrWhiteSpace(venue);
         Guard.Against.Null(region);
         Guard.Against.OutOfRange(capacity, nameof(capacity), 1, MaxCapacity);
+        if (Check(new NotScheduledInPastRule(scheduledOn, clock.Today())) is { IsFailure: true } past)
+        {
+            return past.Error!;
+        }
+
         var now = clock.GetUtcNow();
         var exam = new CompetencyExam(ExamId.New(), scheme.Code, title, venue, region, scheduledOn, capacity, ExamStatus.Planned, now);
         exam.HasExamChanges = true;
@@ -171,7 +176,8 @@ public sealed partial class CompetencyExam : AggregateRoot
 
     public Result Start(TimeProvider clock)
     {
-        if (FirstBroken(new ExamIsRule(Status, ExamStatus.Planned, "start"), new ExamHasParticipantsRule(TakingPart.Count())) is { } refused)
+        if (FirstBroken(new ExamIsRule(Status, ExamStatus.Planned, "start"), new ScheduledDayReachedRule(ScheduledOn, clock.Today()),
+                new ExamHasParticipantsRule(TakingPart.Count())) is { } refused)
         {
             return refused;
         }

@@ -6,6 +6,9 @@ namespace Peksos.Clean.Domain.Exams;
 
 public sealed record ExamPlanned(ExamId ExamId, string SchemeCode, DateTimeOffset OccurredAt) : IDomainEvent;
 
+public sealed record ExamRescheduled(ExamId ExamId, string Title, string Venue, DateOnly PreviousScheduledOn, DateOnly ScheduledOn, int Capacity,
+    DateTimeOffset OccurredAt) : IDomainEvent;
+
 public sealed record ParticipantEnrolled(ExamId ExamId, Guid ParticipantId, CandidateId CandidateId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record ExamStarted(ExamId ExamId, DateTimeOffset OccurredAt) : IDomainEvent;

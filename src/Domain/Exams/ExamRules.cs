@@ -173,10 +173,12 @@ public sealed class AppealResolvedOnceRule(bool resolved) : IBusinessRule
     public bool IsBroken() => resolved;
 }
 
-/// <summary>Participants are removed outright only while the exam is planned.</summary>
-public sealed class ExamIsPlannedRule(ExamStatus actual) : IBusinessRule
+/// <summary>Participants are removed outright, and the exam rescheduled, only while it is planned.</summary>
+public sealed class ExamIsPlannedRule(ExamStatus actual, string? action = null) : IBusinessRule
 {
-    public Error Error => Error.Conflict("exam.not-planned", $"The exam is {actual.Code}; participants are removed only while it is planned (mark them absent or withdrawn instead).");
+    public Error Error => Error.Conflict("exam.not-planned", action is null
+        ? $"The exam is {actual.Code}; participants are removed only while it is planned (mark them absent or withdrawn instead)."
+        : $"The exam is {actual.Code}; it can be {action} only while it is planned.");
 
     public bool IsBroken() => actual != ExamStatus.Planned;
 }
@@ -211,4 +213,28 @@ public sealed class AmendmentHasReasonRule(bool alreadyRecorded, bool reasonGive
     public Error Error => Error.Conflict("exam.assessment-already-recorded", "This participant's assessment is already recorded; an amendment needs an amendmentReason.");
 
     public bool IsBroken() => alreadyRecorded && !reasonGiven;
+}
+
+/// <summary>An exam is never scheduled on a day already past (the LSP's calendar).</summary>
+public sealed class NotScheduledInPastRule(DateOnly scheduledOn, DateOnly today) : IBusinessRule
+{
+    public Error Error => Error.Validation("exam.scheduled-in-past", $"scheduledOn {scheduledOn:yyyy-MM-dd} is before today ({today:yyyy-MM-dd}).", "scheduledOn");
+
+    public bool IsBroken() => scheduledOn < today;
+}
+
+/// <summary>An exam starts on or after its scheduled day.</summary>
+public sealed class ScheduledDayReachedRule(DateOnly scheduledOn, DateOnly today) : IBusinessRule
+{
+    public Error Error => Error.Conflict("exam.not-yet-scheduled", $"The exam is scheduled on {scheduledOn:yyyy-MM-dd}; it cannot start before that day.");
+
+    public bool IsBroken() => today < scheduledOn;
+}
+
+/// <summary>A rescheduled exam keeps room for everyone already enrolled.</summary>
+public sealed class CapacityNotBelowEnrolledRule(int capacity, int enrolled) : IBusinessRule
+{
+    public Error Error => Error.Rule("exam.capacity-below-enrolled", $"{enrolled} participants are enrolled; the capacity cannot be {capacity}.");
+
+    public bool IsBroken() => capacity < enrolled;
 }

@@ -16,7 +16,7 @@ public sealed class ExamScenario
         Clock = clock;
         Assessor = NewAssessor("Dra. Wahyuni", "MET.000.001", "LSP Pekerja Sosial Indonesia", "wahyuni@example.org", clock);
         OtherAssessor = NewAssessor("Bambang Sutrisno", "MET.000.002", "Universitas Lampung", "bambang@example.org", clock);
-        Exam = CompetencyExam.Plan(Scheme, "Uji Kompetensi Lampung 2026", "TUK Dinas Sosial Provinsi Lampung", Domain.Reference.RegionCode.Parse("18.71").Value, new DateOnly(2026, 12, 10), 40, clock);
+        Exam = CompetencyExam.Plan(Scheme, "Uji Kompetensi Lampung 2026", "TUK Dinas Sosial Provinsi Lampung", Domain.Reference.RegionCode.Parse("18.71").Value, new DateOnly(2026, 11, 27), 40, clock).Value;
         Exam.AssignAssessor(Assessor, clock).IsSuccess.Should().BeTrue();
         Exam.AssignAssessor(OtherAssessor, clock).IsSuccess.Should().BeTrue();
     }

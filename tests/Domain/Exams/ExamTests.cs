@@ -65,7 +65,7 @@ public sealed class ExamPlanningAndEnrolmentTests
     public void Enrol_BeyondCapacity_IsCapacityReached()
     {
         var scenario = ExamScenario.Planned(_clock);
-        var small = CompetencyExam.Plan(ExamScenario.Scheme, "Kecil", "TUK", Domain.Reference.RegionCode.Parse("18").Value, new DateOnly(2026, 12, 1), 1, _clock);
+        var small = CompetencyExam.Plan(ExamScenario.Scheme, "Kecil", "TUK", Domain.Reference.RegionCode.Parse("18").Value, new DateOnly(2026, 11, 27), 1, _clock).Value;
         small.AssignAssessor(scenario.Assessor, _clock);
         var (c1, p1) = ExamScenario.AcceptedPortfolio(_clock);
         var (c2, p2) = ExamScenario.AcceptedPortfolio(_clock);

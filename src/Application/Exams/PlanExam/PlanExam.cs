@@ -40,7 +40,12 @@ public sealed class PlanExamHandler(IExamRepository exams, TimeProvider clock) :
 
         var (scheme, title, venue, region, scheduledOn, capacity) = parsed.Value;
         var exam = CompetencyExam.Plan(scheme, title, venue, region, scheduledOn, capacity, clock);
-        var saved = await exams.AddAsync(exam, cancellationToken);
-        return saved.IsSuccess ? ExamDto.From(exam) : saved.Error!;
+        if (exam.IsFailure)
+        {
+            return exam.Error!;
+        }
+
+        var saved = await exams.AddAsync(exam.Value, cancellationToken);
+        return saved.IsSuccess ? ExamDto.From(exam.Value) : saved.Error!;
     }
 }

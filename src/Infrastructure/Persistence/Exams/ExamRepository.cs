@@ -94,7 +94,7 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         {
             var updated = await connection.ExecuteAsync(session.Command(
                 """
-                UPDATE exams SET status = @Status, started_at = @StartedAt, decree_number = @DecreeNumber, decided_at = @DecidedAt, appeal_deadline = @AppealDeadline, panel = @Panel,
+                UPDATE exams SET title = @Title, venue = @Venue, scheduled_on = @ScheduledOn, capacity = @Capacity, status = @Status, started_at = @StartedAt, decree_number = @DecreeNumber, decided_at = @DecidedAt, appeal_deadline = @AppealDeadline, panel = @Panel,
                     version = version + 1
                 WHERE id = @Id AND version = @Version
                 """, Parameters(exam), cancellationToken));
