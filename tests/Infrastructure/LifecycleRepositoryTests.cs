@@ -152,7 +152,12 @@ public abstract class LifecycleRepositoryTests(DatabaseProvider provider)
         loaded.Version.Should().Be(2);
         (await new CertificateRepository(reader, new ChangeTracker()).HoldsCertificateAsync(candidate.Id, "PEKSOS-GENERALIS", new DateOnly(2026, 11, 27), default))
             .Should().BeTrue();
-        (await new CertificateRepository(reader, new ChangeTracker()).ValidSchemeCodesAsync(candidate.Id, new DateOnly(2031, 11, 27), default)).Should().BeEmpty();
+        var reinstated = await new CertificateRepository(reader, new ChangeTracker()).SchemeHoldingsAsync(candidate.Id, new DateOnly(2026, 11, 27), default);
+        reinstated.Valid.Should().Equal("PEKSOS-GENERALIS");
+        reinstated.Held.Should().Equal("PEKSOS-GENERALIS");
+        var expired = await new CertificateRepository(reader, new ChangeTracker()).SchemeHoldingsAsync(candidate.Id, new DateOnly(2031, 11, 27), default);
+        expired.Valid.Should().BeEmpty();
+        expired.Held.Should().BeEmpty();
     }
 
     private static Narrative Text(string text) => Narrative.Parse(text, 4_000, "test.text-invalid").Value;

@@ -220,6 +220,7 @@ public static class OpenApiContract
                     {
                         ["code"] = new OpenApiSchema { Type = JsonSchemaType.String },
                         ["message"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                        ["participantId"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid", Description = "The participant an item is about (exam.participant-ineligible)." },
                     },
                 },
             },

@@ -54,7 +54,7 @@ public static class ProblemResults
 
         if (error.Kind == ErrorKind.Rule && error.Details.Count > 0)
         {
-            problem.Extensions["unmet"] = error.Details.Select(d => new { code = d.Code, message = d.Message }).ToArray();
+            problem.Extensions["unmet"] = error.Details.Select(Unmet).ToArray();
         }
 
         return TypedResults.Problem(problem);
@@ -76,4 +76,15 @@ public static class ProblemResults
         503 => "The service is unavailable for a moment.",
         _ => "An unexpected error occurred.",
     };
+
+    private static Dictionary<string, object> Unmet(Error item)
+    {
+        var unmet = new Dictionary<string, object> { ["code"] = item.Code, ["message"] = item.Message };
+        if (item.Subject is { } subject)
+        {
+            unmet[subject.Name] = subject.Id;
+        }
+
+        return unmet;
+    }
 }

@@ -76,7 +76,7 @@ public sealed class CommandTransaction(
         var described = tracker.Drain().Select(e => (Event: e, Entry: EventCatalog.Describe(e))).ToList();
         await journal.WriteAsync(
             described.Where(d => d.Entry.Published).Select(d => new IntegrationEvent(d.Entry.Action, d.Event.OccurredAt, d.Entry.Data)).ToList(),
-            described.Select(d => new AuditEntry(d.Event.OccurredAt, d.Entry.Action, d.Entry.EntityType, d.Entry.EntityId, d.Entry.Data)).ToList(),
+            described.Select(d => new AuditEntry(d.Event.OccurredAt, d.Entry.Action, d.Entry.EntityType, d.Entry.EntityId, d.Entry.AuditData)).ToList(),
             Actor,
             cancellationToken);
     }

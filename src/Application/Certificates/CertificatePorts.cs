@@ -9,8 +9,8 @@ public interface ICertificateRepository
 {
     Task<Certificate?> GetAsync(CertificateNumber number, CancellationToken cancellationToken);
 
-    /// <summary>The schemes the candidate holds a certificate of that is active and not expired on <paramref name="today"/>.</summary>
-    Task<IReadOnlyList<string>> ValidSchemeCodesAsync(CandidateId candidateId, DateOnly today, CancellationToken cancellationToken);
+    /// <summary>The schemes the candidate holds an unexpired certificate of on <paramref name="today"/>: valid (active) ones, and held ones (active or suspended).</summary>
+    Task<(IReadOnlyList<string> Valid, IReadOnlyList<string> Held)> SchemeHoldingsAsync(CandidateId candidateId, DateOnly today, CancellationToken cancellationToken);
 
     /// <summary>Whether the candidate holds an active or suspended, unexpired certificate of the scheme.</summary>
     Task<bool> HoldsCertificateAsync(CandidateId candidateId, string schemeCode, DateOnly today, CancellationToken cancellationToken);

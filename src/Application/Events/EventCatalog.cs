@@ -15,7 +15,11 @@ namespace Peksos.Clean.Application.Events;
 /// </summary>
 public static class EventCatalog
 {
-    public sealed record Entry(string Action, string EntityType, Guid EntityId, object Data, bool Published);
+    /// <summary>How one event is recorded; <paramref name="Audit"/>, when given, is the audit entry's fuller data (the feed keeps <paramref name="Data"/>).</summary>
+    public sealed record Entry(string Action, string EntityType, Guid EntityId, object Data, bool Published, object? Audit = null)
+    {
+        public object AuditData => Audit ?? Data;
+    }
 
     public static Entry Describe(IDomainEvent e) => e switch
     {
@@ -51,7 +55,8 @@ public static class EventCatalog
         ParticipantWithdrawn x => new("exam.participant-withdrawn", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value, x.Reason }, true),
         ParticipantReassigned x => new("exam.participant-reassigned", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value, fromAssessorId = x.From.Value, toAssessorId = x.To.Value, x.Reason }, false),
         ParticipantRemoved x => new("exam.participant-removed", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value }, false),
-        ExamDecided x => new("exam.decided", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.DecreeNumber, x.Participants, x.Competent }, true),
+        ExamDecided x => new("exam.decided", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.DecreeNumber, x.Participants, x.Competent }, true,
+            new { examId = x.ExamId.Value, x.DecreeNumber, x.Participants, x.Competent, results = x.Results }),
         AppealFiled x => new("appeal.filed", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value }, true),
         AppealResolved x => new("appeal.resolved", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value, x.Upheld }, true),
         CertificateIssued x => new("certificate.issued", "certificate", x.CertificateId.Value,

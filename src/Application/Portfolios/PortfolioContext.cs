@@ -22,8 +22,8 @@ public sealed class PortfolioContext(IPortfolioRepository portfolios, ICandidate
             return CandidateErrors.NotFound;
         }
 
-        var valid = await certificates.ValidSchemeCodesAsync(candidateId, clock.Today(), cancellationToken);
-        return new EligibilityContext(candidate, valid);
+        var (valid, held) = await certificates.SchemeHoldingsAsync(candidateId, clock.Today(), cancellationToken);
+        return new EligibilityContext(candidate, valid, held);
     }
 
     /// <summary>The portfolio to change: 404 when unknown, 412 when <paramref name="expectedVersion"/> is stale.</summary>

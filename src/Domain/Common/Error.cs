@@ -26,6 +26,9 @@ public sealed record Error(string Code, string Message, ErrorKind Kind)
     /// <summary>The request field the error is about, when there is one (camelCase, dotted for nested fields).</summary>
     public string? Field { get; init; }
 
+    /// <summary>What an item of a list is about, e.g. <c>("participantId", id)</c> for one participant's unmet eligibility.</summary>
+    public (string Name, Guid Id)? Subject { get; init; }
+
     /// <summary>Every individual failure behind this one (field errors, unmet requirements).</summary>
     public IReadOnlyList<Error> Details { get; init; } = [];
 

@@ -136,18 +136,19 @@ public sealed partial class CompetencyExam : AggregateRoot
     }
 
     /// <summary>
-    /// Enrols an accepted portfolio with one assigned assessor. <paramref name="participantInAnotherUndecidedExam"/>
-    /// tells whether the portfolio's candidate already sits in another undecided exam of this scheme.
+    /// Enrols an accepted portfolio with one assigned assessor, if its candidate is still eligible.
+    /// <paramref name="participantInAnotherUndecidedExam"/> tells whether the candidate already sits in another undecided exam of this scheme.
     /// </summary>
-    public Result<ExamParticipant> Enrol(Portfolio portfolio, Candidate candidate, AssessorId assessorId, CertificationScheme scheme,
+    public Result<ExamParticipant> Enrol(Portfolio portfolio, EligibilityContext eligibility, AssessorId assessorId, CertificationScheme scheme,
         bool participantInAnotherUndecidedExam, TimeProvider clock)
     {
         Guard.Against.Null(portfolio);
-        Guard.Against.Null(candidate);
+        Guard.Against.Null(eligibility);
+        var candidate = eligibility.Candidate;
         EnsureScheme(scheme);
         if (portfolio.CandidateId != candidate.Id)
         {
-            throw new ArgumentException("The candidate must be the portfolio's.", nameof(candidate));
+            throw new ArgumentException("The candidate must be the portfolio's.", nameof(eligibility));
         }
 
         var assessor = _assessors.FirstOrDefault(a => a.AssessorId == assessorId);
@@ -157,6 +158,7 @@ public sealed partial class CompetencyExam : AggregateRoot
             new PortfolioAcceptedRule(portfolio.Status),
             new OneUndecidedExamPerSchemeRule(participantInAnotherUndecidedExam || TakingPart.Any(p => p.CandidateId == candidate.Id)),
             new AssessorOfTheExamRule(assessor is not null))
+            ?? (UnmetEligibility(scheme, eligibility) is { Count: > 0 } unmet ? ExamErrors.Ineligible(unmet) : null)
             ?? AllBroken(
                 new NoConflictOfInterestRule(assessor!.OrganisationKey, candidate.OrganisationKey),
                 new ExamCapacityRule(TakingPart.Count(), Capacity),
@@ -268,11 +270,13 @@ public sealed partial class CompetencyExam : AggregateRoot
 
     /// <summary>
     /// The plenary confirms each recommendation (an override needs a written reason). The panel includes nobody who
-    /// assessed the participants it decides on. Returns the K results, each of which gets a certificate.
+    /// assessed the participants it decides on, and every participant decided is still eligible (<paramref name="eligibility"/>
+    /// by candidate). Returns the K results, each of which gets a certificate.
     /// </summary>
     public Result<IReadOnlyList<CompetentResult>> Decide(string decreeNumber, IReadOnlyList<PanelMember> panel, IReadOnlyList<ResultOverride> overrides, CertificationScheme scheme,
-        TimeProvider clock)
+        IReadOnlyDictionary<CandidateId, EligibilityContext> eligibility, TimeProvider clock)
     {
+        Guard.Against.Null(eligibility);
         EnsureScheme(scheme);
         Guard.Against.NullOrWhiteSpace(decreeNumber);
         Guard.Against.NullOrEmpty(panel);
@@ -290,7 +294,8 @@ public sealed partial class CompetencyExam : AggregateRoot
 
         var refused = FirstBroken(
             new EveryParticipantAssessedRule(deciding.Count(p => p.Assessment is null)),
-            new PanelExcludesAssessorsRule(panel, _assessors.Where(a => deciding.Any(p => p.AssessorId == a.AssessorId)).ToList()));
+            new PanelExcludesAssessorsRule(panel, _assessors.Where(a => deciding.Any(p => p.AssessorId == a.AssessorId)).ToList()))
+            ?? IneligibleAmong(deciding, scheme, eligibility);
         if (refused is not null)
         {
             return refused;
@@ -311,7 +316,8 @@ public sealed partial class CompetencyExam : AggregateRoot
 
         Status = ExamStatus.Decided;
         HasExamChanges = true;
-        Raise(new ExamDecided(Id, decreeNumber, deciding.Count, competent.Count, now));
+        Raise(new ExamDecided(Id, decreeNumber, deciding.Count, competent.Count,
+            deciding.Select(p => new DecidedResult(p.Id, p.Result!.Code, p.Assessment!.Outcome.Recommendation.Code, p.OverrideReason)).ToList(), now));
         return competent;
     }
 

@@ -20,7 +20,11 @@ public sealed record AssessmentRecorded(ExamId ExamId, Guid ParticipantId, Asses
 public sealed record AssessmentAmended(ExamId ExamId, Guid ParticipantId, AssessorId AssessorId, string PreviousRecommendation, string Recommendation, string Reason,
     DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record ExamDecided(ExamId ExamId, string DecreeNumber, int Participants, int Competent, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record ExamDecided(ExamId ExamId, string DecreeNumber, int Participants, int Competent, IReadOnlyList<DecidedResult> Results,
+    DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>One participant's result in a plenary decision, with the recommendation it confirmed or overrode.</summary>
+public sealed record DecidedResult(Guid ParticipantId, string Result, string Recommendation, string? OverrideReason);
 
 public sealed record AppealFiled(ExamId ExamId, Guid ParticipantId, CandidateId CandidateId, DateTimeOffset OccurredAt) : IDomainEvent;
 

@@ -229,12 +229,21 @@ public sealed class Portfolio : AggregateRoot
         return Result.Success();
     }
 
-    public Result Accept(TimeProvider clock)
+    /// <summary>Accepts a submitted portfolio after checking, again, everything its submission needed (eligibility may have changed since).</summary>
+    public Result Accept(CertificationScheme scheme, EligibilityContext eligibility, TimeProvider clock)
     {
         var check = Check(new PortfolioMustBeSubmittedRule(Status));
         if (check.IsFailure)
         {
             return check;
+        }
+
+        if (Unmet(scheme, eligibility) is { Count: > 0 } unmet)
+        {
+            return new Error("portfolio.requirements-unmet", $"The portfolio cannot be accepted: {unmet.Count} requirement(s) are no longer met.", ErrorKind.Rule)
+            {
+                Details = unmet,
+            };
         }
 
         var now = clock.GetUtcNow();

@@ -5,8 +5,14 @@ using Peksos.Clean.Domain.Portfolios;
 
 namespace Peksos.Clean.Domain.Schemes;
 
-/// <summary>What an eligibility rule looks at: the candidate and the schemes they hold a valid certificate of.</summary>
-public sealed record EligibilityContext(Candidate Candidate, IReadOnlyCollection<string> ValidCertificateSchemeCodes);
+/// <summary>
+/// What an eligibility rule looks at: the candidate, the schemes they hold a valid certificate of, and those they hold
+/// one of at all (active or suspended, unexpired; defaults to the valid ones).
+/// </summary>
+public sealed record EligibilityContext(Candidate Candidate, IReadOnlyCollection<string> ValidCertificateSchemeCodes, IReadOnlyCollection<string>? HeldCertificateSchemeCodes = null)
+{
+    public bool Holds(string schemeCode) => (HeldCertificateSchemeCodes ?? ValidCertificateSchemeCodes).Contains(schemeCode);
+}
 
 /// <summary>
 /// One condition of an eligibility route. Implement it (and list it in a scheme's route) to add a rule; no aggregate

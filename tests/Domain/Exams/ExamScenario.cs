@@ -33,6 +33,9 @@ public sealed class ExamScenario
 
     public IReadOnlyList<CompetentResult> Competent { get; private set; } = [];
 
+    /// <summary>The eligibility facts of each enrolled candidate, as the decision sees them (a test may change one).</summary>
+    public Dictionary<CandidateId, EligibilityContext> Eligibility { get; } = [];
+
     public static ExamScenario Planned(TimeProvider clock) => new(clock);
 
     public static Assessor NewAssessor(string name, string registrationNumber, string organisation, string email, TimeProvider clock) =>
@@ -44,15 +47,16 @@ public sealed class ExamScenario
         var candidate = TestData.Candidate(practiceHours: 1_344, organisation: organisation, clock: clock);
         var portfolio = PortfolioTestData.Complete(candidate, scheme, clock);
         portfolio.Submit(scheme, new EligibilityContext(candidate, []), clock).IsSuccess.Should().BeTrue();
-        portfolio.Accept(clock).IsSuccess.Should().BeTrue();
+        portfolio.Accept(scheme, new EligibilityContext(candidate, []), clock).IsSuccess.Should().BeTrue();
         return (candidate, portfolio);
     }
 
     public ExamParticipant Enrol(Assessor? assessor = null, string organisation = "Dinas Sosial Kota Bandar Lampung")
     {
         var (candidate, portfolio) = AcceptedPortfolio(Clock, organisation);
-        var participant = Exam.Enrol(portfolio, candidate, (assessor ?? Assessor).Id, Scheme, false, Clock).Value;
+        var participant = Exam.Enrol(portfolio, new EligibilityContext(candidate, []), (assessor ?? Assessor).Id, Scheme, false, Clock).Value;
         Enrolled.Add((candidate, portfolio, participant));
+        Eligibility[candidate.Id] = new EligibilityContext(candidate, []);
         return participant;
     }
 
@@ -88,7 +92,7 @@ public sealed class ExamScenario
 
     public ExamScenario Decide(params ResultOverride[] overrides)
     {
-        Competent = Exam.Decide("12/LSP-PS/XII/2026", [new PanelMember("Drs. Hartono, M.Si.", null)], overrides, ExamScenario.Scheme, Clock).Value;
+        Competent = Exam.Decide("12/LSP-PS/XII/2026", [new PanelMember("Drs. Hartono, M.Si.", null)], overrides, ExamScenario.Scheme, (IReadOnlyDictionary<CandidateId, EligibilityContext>)Eligibility, Clock).Value;
         return this;
     }
 

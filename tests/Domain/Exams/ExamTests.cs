@@ -32,7 +32,7 @@ public sealed class ExamPlanningAndEnrolmentTests
         var scenario = ExamScenario.Planned(_clock);
         var (candidate, portfolio) = ExamScenario.AcceptedPortfolio(_clock, organisation: "LSP  Pekerja Sosial indonesia");
 
-        var result = scenario.Exam.Enrol(portfolio, candidate, scenario.Assessor.Id, ExamScenario.Scheme, false, _clock);
+        var result = scenario.Exam.Enrol(portfolio, new EligibilityContext(candidate, []), scenario.Assessor.Id, ExamScenario.Scheme, false, _clock);
 
         result.Error!.Code.Should().Be("exam.conflict-of-interest");
         scenario.Exam.Participants.Should().BeEmpty();
@@ -44,7 +44,7 @@ public sealed class ExamPlanningAndEnrolmentTests
         var scenario = ExamScenario.Planned(_clock);
         var (candidate, portfolio) = ExamScenario.AcceptedPortfolio(_clock, organisation: "LSP Pekerja Sosial Indonesia");
 
-        scenario.Exam.Enrol(portfolio, candidate, scenario.OtherAssessor.Id, ExamScenario.Scheme, false, _clock).IsSuccess.Should().BeTrue();
+        scenario.Exam.Enrol(portfolio, new EligibilityContext(candidate, []), scenario.OtherAssessor.Id, ExamScenario.Scheme, false, _clock).IsSuccess.Should().BeTrue();
     }
 
     [Fact]
@@ -57,8 +57,8 @@ public sealed class ExamPlanningAndEnrolmentTests
         }
 
         var (candidate, portfolio) = ExamScenario.AcceptedPortfolio(_clock);
-        scenario.Exam.Enrol(portfolio, candidate, scenario.Assessor.Id, ExamScenario.Scheme, false, _clock).Error!.Code.Should().Be("exam.assessor-overloaded");
-        scenario.Exam.Enrol(portfolio, candidate, scenario.OtherAssessor.Id, ExamScenario.Scheme, false, _clock).IsSuccess.Should().BeTrue();
+        scenario.Exam.Enrol(portfolio, new EligibilityContext(candidate, []), scenario.Assessor.Id, ExamScenario.Scheme, false, _clock).Error!.Code.Should().Be("exam.assessor-overloaded");
+        scenario.Exam.Enrol(portfolio, new EligibilityContext(candidate, []), scenario.OtherAssessor.Id, ExamScenario.Scheme, false, _clock).IsSuccess.Should().BeTrue();
     }
 
     [Fact]
@@ -70,8 +70,8 @@ public sealed class ExamPlanningAndEnrolmentTests
         var (c1, p1) = ExamScenario.AcceptedPortfolio(_clock);
         var (c2, p2) = ExamScenario.AcceptedPortfolio(_clock);
 
-        small.Enrol(p1, c1, scenario.Assessor.Id, ExamScenario.Scheme, false, _clock).IsSuccess.Should().BeTrue();
-        small.Enrol(p2, c2, scenario.Assessor.Id, ExamScenario.Scheme, false, _clock).Error!.Code.Should().Be("exam.capacity-reached");
+        small.Enrol(p1, new EligibilityContext(c1, []), scenario.Assessor.Id, ExamScenario.Scheme, false, _clock).IsSuccess.Should().BeTrue();
+        small.Enrol(p2, new EligibilityContext(c2, []), scenario.Assessor.Id, ExamScenario.Scheme, false, _clock).Error!.Code.Should().Be("exam.capacity-reached");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class ExamPlanningAndEnrolmentTests
         var candidate = TestData.Candidate(practiceHours: 1_344);
         var portfolio = PortfolioTestData.Complete(candidate, ExamScenario.Scheme, _clock);
 
-        scenario.Exam.Enrol(portfolio, candidate, scenario.Assessor.Id, ExamScenario.Scheme, false, _clock).Error!.Code.Should().Be("portfolio.not-accepted");
+        scenario.Exam.Enrol(portfolio, new EligibilityContext(candidate, []), scenario.Assessor.Id, ExamScenario.Scheme, false, _clock).Error!.Code.Should().Be("portfolio.not-accepted");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class ExamPlanningAndEnrolmentTests
         var candidate = TestData.Candidate(practiceHours: 5_000, trainingHours: 200);
         var portfolio = PortfolioTestData.Complete(candidate, SchemeCatalog.TksGeneralis, _clock);
 
-        scenario.Exam.Enrol(portfolio, candidate, scenario.Assessor.Id, ExamScenario.Scheme, false, _clock).Error!.Code.Should().Be("exam.scheme-mismatch");
+        scenario.Exam.Enrol(portfolio, new EligibilityContext(candidate, []), scenario.Assessor.Id, ExamScenario.Scheme, false, _clock).Error!.Code.Should().Be("exam.scheme-mismatch");
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class ExamPlanningAndEnrolmentTests
         var scenario = ExamScenario.Planned(_clock);
         var (candidate, portfolio) = ExamScenario.AcceptedPortfolio(_clock);
 
-        scenario.Exam.Enrol(portfolio, candidate, scenario.Assessor.Id, ExamScenario.Scheme, true, _clock).Error!.Code.Should().Be("exam.already-enrolled");
+        scenario.Exam.Enrol(portfolio, new EligibilityContext(candidate, []), scenario.Assessor.Id, ExamScenario.Scheme, true, _clock).Error!.Code.Should().Be("exam.already-enrolled");
     }
 
     [Fact]
@@ -108,9 +108,9 @@ public sealed class ExamPlanningAndEnrolmentTests
     {
         var scenario = ExamScenario.Planned(_clock);
         var (candidate, portfolio) = ExamScenario.AcceptedPortfolio(_clock);
-        scenario.Exam.Enrol(portfolio, candidate, scenario.Assessor.Id, ExamScenario.Scheme, false, _clock);
+        scenario.Exam.Enrol(portfolio, new EligibilityContext(candidate, []), scenario.Assessor.Id, ExamScenario.Scheme, false, _clock);
 
-        scenario.Exam.Enrol(portfolio, candidate, scenario.OtherAssessor.Id, ExamScenario.Scheme, false, _clock).Error!.Code.Should().Be("exam.already-enrolled");
+        scenario.Exam.Enrol(portfolio, new EligibilityContext(candidate, []), scenario.OtherAssessor.Id, ExamScenario.Scheme, false, _clock).Error!.Code.Should().Be("exam.already-enrolled");
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class ExamPlanningAndEnrolmentTests
         var stranger = ExamScenario.NewAssessor("Orang Lain", "MET.9", "LKS Lain", "lain@example.org", _clock);
         var (candidate, portfolio) = ExamScenario.AcceptedPortfolio(_clock);
 
-        scenario.Exam.Enrol(portfolio, candidate, stranger.Id, ExamScenario.Scheme, false, _clock).Error!.Code.Should().Be("exam.assessor-not-assigned");
+        scenario.Exam.Enrol(portfolio, new EligibilityContext(candidate, []), stranger.Id, ExamScenario.Scheme, false, _clock).Error!.Code.Should().Be("exam.assessor-not-assigned");
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class ExamPlanningAndEnrolmentTests
         scenario.Start();
         var (candidate, portfolio) = ExamScenario.AcceptedPortfolio(_clock);
 
-        scenario.Exam.Enrol(portfolio, candidate, scenario.Assessor.Id, ExamScenario.Scheme, false, _clock).Error!.Code.Should().Be("exam.invalid-status");
+        scenario.Exam.Enrol(portfolio, new EligibilityContext(candidate, []), scenario.Assessor.Id, ExamScenario.Scheme, false, _clock).Error!.Code.Should().Be("exam.invalid-status");
     }
 
     [Fact]
@@ -370,7 +370,7 @@ public sealed class ExamDecisionAndAppealTests
         scenario.Start().DeclareAll();
         scenario.Assess(0);
 
-        scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null)], [], ExamScenario.Scheme, _clock).Error!.Code.Should().Be("exam.not-fully-assessed");
+        scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null)], [], ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock).Error!.Code.Should().Be("exam.not-fully-assessed");
     }
 
     [Fact]
@@ -378,7 +378,7 @@ public sealed class ExamDecisionAndAppealTests
     {
         var scenario = Assessed();
 
-        var error = scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null), new PanelMember("Dra. Wahyuni", scenario.Assessor.Id)], [], ExamScenario.Scheme, _clock).Error!;
+        var error = scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null), new PanelMember("Dra. Wahyuni", scenario.Assessor.Id)], [], ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock).Error!;
 
         error.Code.Should().Be("exam.panel-conflict");
         scenario.Exam.Status.Should().Be(ExamStatus.InProgress);
@@ -391,7 +391,7 @@ public sealed class ExamDecisionAndAppealTests
     {
         var scenario = Assessed();
 
-        scenario.Exam.Decide("1/2026", [new PanelMember(name, null)], [], ExamScenario.Scheme, _clock).Error!.Code.Should().Be("exam.panel-conflict");
+        scenario.Exam.Decide("1/2026", [new PanelMember(name, null)], [], ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock).Error!.Code.Should().Be("exam.panel-conflict");
     }
 
     [Fact]
@@ -399,7 +399,7 @@ public sealed class ExamDecisionAndAppealTests
     {
         var scenario = Assessed();
 
-        scenario.Exam.Decide("1/2026", [new PanelMember("Asesor lain", Assessors.AssessorId.New())], [], ExamScenario.Scheme, _clock).IsSuccess.Should().BeTrue();
+        scenario.Exam.Decide("1/2026", [new PanelMember("Asesor lain", Assessors.AssessorId.New())], [], ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock).IsSuccess.Should().BeTrue();
     }
 
     [Fact]
@@ -420,7 +420,7 @@ public sealed class ExamDecisionAndAppealTests
     {
         var scenario = Assessed();
 
-        scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null)], [new ResultOverride(Guid.NewGuid(), AssessmentResult.Competent, "alasan")], ExamScenario.Scheme, _clock)
+        scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null)], [new ResultOverride(Guid.NewGuid(), AssessmentResult.Competent, "alasan")], ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock)
             .Error!.Code.Should().Be("decision.unknown-participant");
     }
 
@@ -429,7 +429,7 @@ public sealed class ExamDecisionAndAppealTests
     {
         var scenario = Assessed().Decide();
 
-        scenario.Exam.Decide("2/2026", [new PanelMember("Ketua", null)], [new ResultOverride(scenario.Enrolled[1].Participant.Id, AssessmentResult.Competent, "ubah")], ExamScenario.Scheme, _clock)
+        scenario.Exam.Decide("2/2026", [new PanelMember("Ketua", null)], [new ResultOverride(scenario.Enrolled[1].Participant.Id, AssessmentResult.Competent, "ubah")], ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock)
             .Error!.Code.Should().Be("exam.invalid-status");
         scenario.Enrolled[1].Participant.Result.Should().Be(AssessmentResult.NotYetCompetent);
     }

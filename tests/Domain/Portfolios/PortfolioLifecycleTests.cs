@@ -99,7 +99,7 @@ public sealed class PortfolioLifecycleTests
     {
         var (candidate, portfolio) = Ready();
         portfolio.Submit(Generalis, Eligible(candidate), _clock);
-        portfolio.Accept(_clock);
+        portfolio.Accept(Generalis, Eligible(candidate), _clock);
 
         portfolio.AddEvidence(Document("other"), _clock).Error!.Code.Should().Be("portfolio.locked");
     }
@@ -133,9 +133,9 @@ public sealed class PortfolioLifecycleTests
     [Fact]
     public void Accept_WhenDraft_IsNotSubmitted()
     {
-        var (_, portfolio) = Ready();
+        var (candidate, portfolio) = Ready();
 
-        portfolio.Accept(_clock).Error!.Code.Should().Be("portfolio.not-submitted");
+        portfolio.Accept(Generalis, Eligible(candidate), _clock).Error!.Code.Should().Be("portfolio.not-submitted");
         portfolio.Return(TestData.Text("x"), _clock).Error!.Code.Should().Be("portfolio.not-submitted");
     }
 
@@ -155,7 +155,7 @@ public sealed class PortfolioLifecycleTests
         portfolio.Submit(Generalis, Eligible(candidate), _clock);
         portfolio.ClearDomainEvents();
 
-        portfolio.Accept(_clock).IsSuccess.Should().BeTrue();
+        portfolio.Accept(Generalis, Eligible(candidate), _clock).IsSuccess.Should().BeTrue();
 
         portfolio.Status.Should().Be(PortfolioStatus.Accepted);
         portfolio.DomainEvents.Should().ContainSingle().Which.Should().BeOfType<PortfolioAccepted>();
@@ -215,7 +215,7 @@ public sealed class PortfolioLifecycleTests
     {
         var (candidate, portfolio) = Ready();
         portfolio.Submit(Generalis, Eligible(candidate), _clock);
-        portfolio.Accept(_clock);
+        portfolio.Accept(Generalis, Eligible(candidate), _clock);
 
         portfolio.Close(_clock).IsSuccess.Should().BeTrue();
 

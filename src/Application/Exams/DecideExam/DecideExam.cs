@@ -62,7 +62,7 @@ public sealed record DecideExam(Guid ExamId, string? DecreeNumber, IReadOnlyList
     }
 }
 
-public sealed class DecideExamHandler(ExamContext exams, IPortfolioRepository portfolios, CertificateIssuer issuer, TimeProvider clock)
+public sealed class DecideExamHandler(ExamContext exams, IPortfolioRepository portfolios, PortfolioContext eligibility, CertificateIssuer issuer, TimeProvider clock)
     : ICommandHandler<DecideExam, Result<ExamDecisionDto>>
 {
     public async ValueTask<Result<ExamDecisionDto>> Handle(DecideExam m, CancellationToken cancellationToken)
@@ -79,7 +79,13 @@ public sealed class DecideExamHandler(ExamContext exams, IPortfolioRepository po
             return exam.Error!;
         }
 
-        var competent = exam.Value.Decide(input.Value.DecreeNumber, input.Value.Panel, input.Value.Overrides, ExamContext.SchemeOf(exam.Value), clock);
+        var facts = new Dictionary<CandidateId, Domain.Schemes.EligibilityContext>();
+        foreach (var participant in exam.Value.TakingPart)
+        {
+            facts[participant.CandidateId] = (await eligibility.EligibilityAsync(participant.CandidateId, cancellationToken)).Value;
+        }
+
+        var competent = exam.Value.Decide(input.Value.DecreeNumber, input.Value.Panel, input.Value.Overrides, ExamContext.SchemeOf(exam.Value), facts, clock);
         if (competent.IsFailure)
         {
             return competent.Error!;

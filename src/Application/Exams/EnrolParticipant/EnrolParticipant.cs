@@ -1,6 +1,5 @@
 using Mediator;
 using Peksos.Clean.Application.Abstractions;
-using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Portfolios;
 using Peksos.Clean.Domain.Assessors;
@@ -23,7 +22,7 @@ public sealed class EnrolParticipantValidator : IValidator<EnrolParticipant>
     }
 }
 
-public sealed class EnrolParticipantHandler(ExamContext context, IExamRepository exams, IPortfolioRepository portfolios, ICandidateRepository candidates, TimeProvider clock)
+public sealed class EnrolParticipantHandler(ExamContext context, IExamRepository exams, IPortfolioRepository portfolios, PortfolioContext facts, TimeProvider clock)
     : ICommandHandler<EnrolParticipant, Result<ParticipantDto>>
 {
     public async ValueTask<Result<ParticipantDto>> Handle(EnrolParticipant m, CancellationToken cancellationToken)
@@ -42,14 +41,14 @@ public sealed class EnrolParticipantHandler(ExamContext context, IExamRepository
             return PortfolioErrors.NotFound with { Kind = ErrorKind.Rule };
         }
 
-        var candidate = await candidates.GetAsync(portfolio.CandidateId, cancellationToken);
-        if (candidate is null)
+        var eligibility = await facts.EligibilityAsync(portfolio.CandidateId, cancellationToken);
+        if (eligibility.IsFailure)
         {
-            return CandidateErrors.NotFound;
+            return eligibility.Error!;
         }
 
-        var elsewhere = await exams.IsInUndecidedExamAsync(candidate.Id, exam.Value.SchemeCode, exam.Value.Id, cancellationToken);
-        var participant = exam.Value.Enrol(portfolio, candidate, new AssessorId(m.AssessorId!.Value), ExamContext.SchemeOf(exam.Value), elsewhere, clock);
+        var elsewhere = await exams.IsInUndecidedExamAsync(portfolio.CandidateId, exam.Value.SchemeCode, exam.Value.Id, cancellationToken);
+        var participant = exam.Value.Enrol(portfolio, eligibility.Value, new AssessorId(m.AssessorId!.Value), ExamContext.SchemeOf(exam.Value), elsewhere, clock);
         if (participant.IsFailure)
         {
             return participant.Error!;

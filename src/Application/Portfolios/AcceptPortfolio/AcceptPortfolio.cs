@@ -4,7 +4,7 @@ using Peksos.Clean.Domain.Common;
 
 namespace Peksos.Clean.Application.Portfolios.AcceptPortfolio;
 
-/// <summary>The secretariat accepts a submitted portfolio (it can then be enrolled in an exam).</summary>
+/// <summary>The secretariat accepts a submitted portfolio, eligibility checked again (it can then be enrolled in an exam).</summary>
 public sealed record AcceptPortfolio(Guid PortfolioId, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<PortfolioDto>>;
 
 public sealed class AcceptPortfolioHandler(PortfolioContext portfolios, TimeProvider clock) : ICommandHandler<AcceptPortfolio, Result<PortfolioDto>>
@@ -17,7 +17,8 @@ public sealed class AcceptPortfolioHandler(PortfolioContext portfolios, TimeProv
             return loaded.Error!;
         }
 
-        if (loaded.Value.Portfolio.Accept(clock) is { IsFailure: true } refused)
+        var (portfolio, scheme, eligibility) = loaded.Value;
+        if (portfolio.Accept(scheme, eligibility, clock) is { IsFailure: true } refused)
         {
             return refused.Error!;
         }

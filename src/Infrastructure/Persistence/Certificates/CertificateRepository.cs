@@ -45,13 +45,13 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
             history, row.SignedToken);
     }
 
-    public async Task<IReadOnlyList<string>> ValidSchemeCodesAsync(CandidateId candidateId, DateOnly today, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<string> Valid, IReadOnlyList<string> Held)> SchemeHoldingsAsync(CandidateId candidateId, DateOnly today, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        var codes = await connection.QueryAsync<string>(session.Command(
-            $"SELECT DISTINCT scheme_code FROM certificates WHERE candidate_id = @CandidateId AND {CertificateStatusSql.Valid}",
-            new { CandidateId = candidateId.Value, Today = today }, cancellationToken));
-        return codes.ToList();
+        var rows = (await connection.QueryAsync<(string SchemeCode, long Valid)>(session.Command(
+            $"SELECT scheme_code, CASE WHEN {CertificateStatusSql.Valid} THEN 1 ELSE 0 END FROM certificates WHERE candidate_id = @CandidateId AND {CertificateStatusSql.Held}",
+            new { CandidateId = candidateId.Value, Today = today }, cancellationToken))).ToList();
+        return (rows.Where(r => r.Valid == 1).Select(r => r.SchemeCode).Distinct().ToList(), rows.Select(r => r.SchemeCode).Distinct().ToList());
     }
 
     public async Task<bool> HoldsCertificateAsync(CandidateId candidateId, string schemeCode, DateOnly today, CancellationToken cancellationToken)

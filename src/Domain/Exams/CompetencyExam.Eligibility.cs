@@ -1,0 +1,21 @@
+using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Schemes;
+
+namespace Peksos.Clean.Domain.Exams;
+
+/// <summary>Eligibility holds at every gate: at enrolment and at the decision, against the facts of that moment.</summary>
+public sealed partial class CompetencyExam
+{
+    /// <summary>Every reason the candidate may not sit this exam now: the scheme's eligibility, and a certificate of the scheme already held.</summary>
+    public static IReadOnlyList<Error> UnmetEligibility(CertificationScheme scheme, EligibilityContext eligibility) =>
+        [.. scheme.UnmetEligibility(eligibility), .. eligibility.Holds(scheme.Code) ? [ExamErrors.AlreadyCertified] : Array.Empty<Error>()];
+
+    /// <summary>The participants to be decided who no longer meet eligibility, each reason naming its participant.</summary>
+    private static Error? IneligibleAmong(IEnumerable<ExamParticipant> deciding, CertificationScheme scheme, IReadOnlyDictionary<Candidates.CandidateId, EligibilityContext> eligibility)
+    {
+        var unmet = deciding
+            .SelectMany(p => UnmetEligibility(scheme, eligibility[p.CandidateId]).Select(e => e with { Subject = ("participantId", p.Id) }))
+            .ToList();
+        return unmet.Count == 0 ? null : ExamErrors.Ineligible(unmet);
+    }
+}
