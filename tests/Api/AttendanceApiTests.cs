@@ -184,6 +184,41 @@ public abstract class AttendanceApiTests(DatabaseProvider provider) : IAsyncLife
         var audit = await (await _api.Admin.GetAsync($"/api/v1/audit?entityId={exam}")).ShouldBeJson(HttpStatusCode.OK);
         audit.GetRawText().Should().Contain("exam.rescheduled");
     }
+
+    [SkippableFact]
+    public async Task APortfolio_IsWithdrawnOnlyOutsideAnUndecidedExam_AndASpesialisOneGetsItsSpecialisationWhileEditable()
+    {
+        var assessor = await _api.RegisterAssessor("Bambang Sutrisno", $"MET.{Guid.NewGuid():N}"[..16], "Universitas Lampung");
+        var exam = await _api.PlanExam(10, assessor);
+        var (candidate, portfolio) = await _api.AcceptedGeneralisPortfolio();
+        var participant = (await _api.Post($"/api/v1/exams/{exam}/participants", new { portfolioId = portfolio, assessorId = assessor }, HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+
+        await (await _api.Admin.PostAsJsonAsync($"/api/v1/portfolios/{portfolio}/withdraw", new { reason = "Pindah tugas." }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "portfolio.in-exam");
+        await _api.Post($"/api/v1/exams/{exam}/participants/{participant}/withdrawal", new { reason = "Pindah tugas." }, HttpStatusCode.OK);
+        await (await _api.Admin.PostAsJsonAsync($"/api/v1/portfolios/{portfolio}/withdraw", new { }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest, "field.required");
+        var withdrawn = await _api.Post($"/api/v1/portfolios/{portfolio}/withdraw", new { reason = "Pindah tugas." }, HttpStatusCode.OK);
+        withdrawn.GetProperty("status").GetString().Should().Be("withdrawn");
+        withdrawn.GetProperty("withdrawalReason").GetString().Should().Be("Pindah tugas.");
+        await (await _api.Admin.PostAsJsonAsync($"/api/v1/portfolios/{portfolio}/withdraw", new { reason = "Lagi." }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "portfolio.not-open");
+        await _api.OpenPortfolio(candidate);
+
+        var spesialis = (await _api.OpenPortfolio(candidate, "PEKSOS-SPESIALIS")).GetProperty("id").GetGuid();
+        await (await _api.Admin.PatchAsJsonAsync($"/api/v1/portfolios/{spesialis}", new { specialisation = "bukan-pmks" }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest, "pmks-category.invalid");
+        var set = await (await _api.Admin.PatchAsJsonAsync($"/api/v1/portfolios/{spesialis}", new { specialisation = "kemiskinan" })).ShouldBeJson(HttpStatusCode.OK);
+        set.GetProperty("specialisation").GetString().Should().Be("kemiskinan");
+        var changed = await (await _api.Admin.PatchAsJsonAsync($"/api/v1/portfolios/{spesialis}", new { specialisation = "kecacatan" })).ShouldBeJson(HttpStatusCode.OK);
+        changed.GetProperty("specialisation").GetString().Should().Be("kecacatan");
+        await _api.Post($"/api/v1/portfolios/{spesialis}/withdraw", new { reason = "Belum siap." }, HttpStatusCode.OK);
+        await (await _api.Admin.PatchAsJsonAsync($"/api/v1/portfolios/{spesialis}", new { specialisation = "kemiskinan" }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "portfolio.locked");
+        var audit = await (await _api.Admin.GetAsync($"/api/v1/audit?entityId={spesialis}")).ShouldBeJson(HttpStatusCode.OK);
+        audit.GetRawText().Should().Contain("portfolio.specialisation-changed").And.Contain("portfolio.withdrawn");
+    }
 }
 
 public sealed class SqliteAttendanceApiTests() : AttendanceApiTests(DatabaseProvider.Sqlite);

@@ -5,11 +5,13 @@ using Peksos.Clean.Api.Security;
 using Peksos.Clean.Application.Portfolios;
 using Peksos.Clean.Application.Portfolios.AcceptPortfolio;
 using Peksos.Clean.Application.Portfolios.AddEvidence;
+using Peksos.Clean.Application.Portfolios.ChangeSpecialisation;
 using Peksos.Clean.Application.Portfolios.GetPortfolio;
 using Peksos.Clean.Application.Portfolios.OpenPortfolio;
 using Peksos.Clean.Application.Portfolios.RemoveEvidence;
 using Peksos.Clean.Application.Portfolios.ReturnPortfolio;
 using Peksos.Clean.Application.Portfolios.SubmitPortfolio;
+using Peksos.Clean.Application.Portfolios.WithdrawPortfolio;
 using Peksos.Clean.Application.Portfolios.WriteEssay;
 
 namespace Peksos.Clean.Api.Endpoints;
@@ -20,6 +22,8 @@ public sealed record EvidenceRequest(string? Kind, string? Title, string? Descri
 public sealed record EssayRequest(string? Text);
 
 public sealed record ReasonRequest(string? Reason);
+
+public sealed record SpecialisationRequest(string? Specialisation);
 
 public static class PortfolioEndpoints
 {
@@ -88,6 +92,18 @@ public static class PortfolioEndpoints
                 (await sender.Send(new ReturnPortfolio(id, body.Reason, http.IfMatch()), ct)).ToOk(http))
             .WithName("ReturnPortfolio")
             .WithSummary("The secretariat returns a submitted portfolio with a reason; the candidate edits and submits again.");
+
+        group.MapPost("/{id:guid}/withdraw", async Task<Results<Ok<PortfolioDto>, ProblemHttpResult>> (Guid id, ReasonRequest body, ISender sender, HttpContext http,
+                CancellationToken ct) =>
+                (await sender.Send(new WithdrawPortfolio(id, body.Reason, http.IfMatch()), ct)).ToOk(http))
+            .WithName("WithdrawPortfolio")
+            .WithSummary("The candidate withdraws an open portfolio for good, with a reason; 409 portfolio.in-exam while it sits in an undecided exam.");
+
+        group.MapPatch("/{id:guid}", async Task<Results<Ok<PortfolioDto>, ProblemHttpResult>> (Guid id, SpecialisationRequest body, ISender sender, HttpContext http,
+                CancellationToken ct) =>
+                (await sender.Send(new ChangeSpecialisation(id, body.Specialisation, http.IfMatch()), ct)).ToOk(http))
+            .WithName("ChangeSpecialisation")
+            .WithSummary("Sets or changes the PMKS specialisation of a Spesialis portfolio while it is draft or returned.");
 
         return routes;
     }

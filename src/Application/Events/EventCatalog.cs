@@ -34,6 +34,8 @@ public static class EventCatalog
         PortfolioAccepted x => new("portfolio.accepted", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, candidateId = x.CandidateId.Value, x.SchemeCode }, true),
         PortfolioReturned x => new("portfolio.returned", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, candidateId = x.CandidateId.Value, x.SchemeCode, x.Reason }, true),
         PortfolioClosed x => new("portfolio.closed", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, candidateId = x.CandidateId.Value, x.SchemeCode }, false),
+        PortfolioWithdrawn x => new("portfolio.withdrawn", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, candidateId = x.CandidateId.Value, x.SchemeCode, x.Reason }, true),
+        SpecialisationChanged x => new("portfolio.specialisation-changed", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, x.Previous, x.Specialisation }, false),
         AssessorRegistered x => new("assessor.registered", "assessor", x.AssessorId.Value, new { assessorId = x.AssessorId.Value }, false),
         ExamPlanned x => new("exam.planned", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.SchemeCode }, false),
         ExamRescheduled x => new("exam.rescheduled", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.Title, x.Venue, x.PreviousScheduledOn, x.ScheduledOn, x.Capacity }, false),

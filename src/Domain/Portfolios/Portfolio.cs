@@ -28,8 +28,12 @@ public sealed record PortfolioStatus : ICoded
     public static readonly PortfolioStatus Accepted = new("accepted");
     public static readonly PortfolioStatus Returned = new("returned");
     public static readonly PortfolioStatus Closed = new("closed");
+    public static readonly PortfolioStatus Withdrawn = new("withdrawn");
 
-    public static IReadOnlyList<PortfolioStatus> All { get; } = [Draft, Submitted, Accepted, Returned, Closed];
+    public static IReadOnlyList<PortfolioStatus> All { get; } = [Draft, Submitted, Accepted, Returned, Closed, Withdrawn];
+
+    /// <summary>Draft, submitted, returned or accepted: still on its way to an exam (closed and withdrawn are final).</summary>
+    public bool IsOpen => this != Closed && this != Withdrawn;
 
     /// <summary>Evidence and essays can change only in draft or returned.</summary>
     public bool IsEditable => this == Draft || this == Returned;
@@ -82,7 +86,7 @@ public sealed class Portfolio : AggregateRoot
 
     public string SchemeCode { get; }
 
-    public PmksCategory? Specialisation { get; }
+    public PmksCategory? Specialisation { get; private set; }
 
     public PortfolioStatus Status { get; private set; }
 
@@ -93,6 +97,9 @@ public sealed class Portfolio : AggregateRoot
     public DateTimeOffset? ReviewedAt { get; private set; }
 
     public string? ReturnReason { get; private set; }
+
+    /// <summary>Why the candidate withdrew the portfolio (final).</summary>
+    public string? WithdrawalReason { get; private set; }
 
     public IReadOnlyList<Evidence> Evidence => _evidence;
 
@@ -171,6 +178,48 @@ public sealed class Portfolio : AggregateRoot
 
     /// <summary>Writes (or rewrites) one self-description essay of the scheme's set.</summary>
     public static Result<Narrative> ParseEssayText(string? text) => Narrative.Parse(text, MaxEssayLength, "essay.text-invalid");
+
+    public static Result<Narrative> ParseWithdrawalReason(string? reason) => Narrative.Parse(reason, 2_000, "portfolio.withdrawal-reason-invalid");
+
+    /// <summary>
+    /// The candidate withdraws a portfolio that is still open, for good; never while it sits in an undecided exam
+    /// (<paramref name="inUndecidedExam"/>: withdraw the participant from the exam first).
+    /// </summary>
+    public Result Withdraw(Narrative reason, bool inUndecidedExam, TimeProvider clock)
+    {
+        Guard.Against.Null(reason);
+        if (FirstBroken(new PortfolioIsOpenRule(Status), new NotInUndecidedExamRule(inUndecidedExam)) is { } refused)
+        {
+            return refused;
+        }
+
+        var now = clock.GetUtcNow();
+        Status = PortfolioStatus.Withdrawn;
+        WithdrawalReason = reason.Value;
+        Raise(new PortfolioWithdrawn(Id, CandidateId, SchemeCode, reason.Value, now));
+        return Result.Success();
+    }
+
+    /// <summary>Sets or changes the specialisation of a Spesialis portfolio while it is editable.</summary>
+    public Result ChangeSpecialisation(PmksCategory specialisation, CertificationScheme scheme, TimeProvider clock)
+    {
+        Guard.Against.Null(specialisation);
+        Guard.Against.Null(scheme);
+        if (Check(new PortfolioMustBeEditableRule(Status)) is { IsFailure: true } locked)
+        {
+            return locked;
+        }
+
+        if (!scheme.RequiresSpecialisation)
+        {
+            return Error.Validation("portfolio.specialisation-not-applicable", $"Scheme {scheme.Code} has no specialisation.");
+        }
+
+        var previous = Specialisation;
+        Specialisation = specialisation;
+        Raise(new SpecialisationChanged(Id, previous?.Code, specialisation.Code, clock.GetUtcNow()));
+        return Result.Success();
+    }
 
     public static Result<Narrative> ParseReturnReason(string? reason) => Narrative.Parse(reason, 2_000, "portfolio.return-reason-required");
 
@@ -286,13 +335,14 @@ public sealed class Portfolio : AggregateRoot
     internal static Portfolio Rehydrate(
         PortfolioId id, CandidateId candidateId, string schemeCode, PmksCategory? specialisation, PortfolioStatus status,
         DateTimeOffset createdAt, DateTimeOffset? submittedAt, DateTimeOffset? reviewedAt, string? returnReason, int version,
-        IEnumerable<Evidence> evidence, IEnumerable<Essay> essays)
+        IEnumerable<Evidence> evidence, IEnumerable<Essay> essays, string? withdrawalReason = null)
     {
         var portfolio = new Portfolio(id, candidateId, schemeCode, specialisation, status, createdAt)
         {
             SubmittedAt = submittedAt,
             ReviewedAt = reviewedAt,
             ReturnReason = returnReason,
+            WithdrawalReason = withdrawalReason,
         };
         portfolio._evidence.AddRange(evidence);
         portfolio._essays.AddRange(essays.OrderBy(e => e.Code));
@@ -315,6 +365,22 @@ public sealed class NotAlreadyCertifiedRule(bool holdsCertificateOfScheme) : IBu
     public Error Error => Error.Conflict("portfolio.already-certified", "The candidate already holds a certificate of this scheme; renewal is the way back in.");
 
     public bool IsBroken() => holdsCertificateOfScheme;
+}
+
+/// <summary>Only an open portfolio (not closed by a decision, not withdrawn) is withdrawn.</summary>
+public sealed class PortfolioIsOpenRule(PortfolioStatus status) : IBusinessRule
+{
+    public Error Error => Error.Conflict("portfolio.not-open", $"The portfolio is {status.Code}; that is final.");
+
+    public bool IsBroken() => !status.IsOpen;
+}
+
+/// <summary>A portfolio sitting in an undecided exam leaves the exam first (absence or withdrawal of the participant).</summary>
+public sealed class NotInUndecidedExamRule(bool inUndecidedExam) : IBusinessRule
+{
+    public Error Error => Error.Conflict("portfolio.in-exam", "The portfolio is a participant in an undecided exam; withdraw the participant from the exam first.");
+
+    public bool IsBroken() => inUndecidedExam;
 }
 
 /// <summary>Evidence and essays change only while the portfolio is a draft or returned.</summary>
@@ -348,3 +414,7 @@ public sealed record EvidenceRemoved(PortfolioId PortfolioId, Guid EvidenceId, D
 public sealed record EssayWritten(PortfolioId PortfolioId, string Code, int WordCount, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record PortfolioClosed(PortfolioId PortfolioId, CandidateId CandidateId, string SchemeCode, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record PortfolioWithdrawn(PortfolioId PortfolioId, CandidateId CandidateId, string SchemeCode, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record SpecialisationChanged(PortfolioId PortfolioId, string? Previous, string Specialisation, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -17,7 +17,7 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
         var connection = await session.ConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<PortfolioRow>(session.Command(
             """
-            SELECT id, candidate_id, scheme_code, specialisation, status, created_at, submitted_at, reviewed_at, return_reason, version
+            SELECT id, candidate_id, scheme_code, specialisation, status, created_at, submitted_at, reviewed_at, return_reason, version, withdrawal_reason
             FROM portfolios WHERE id = @Id
             """, new { Id = id.Value }, cancellationToken));
         if (row is null)
@@ -42,7 +42,8 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
                 e.PmksCategory is null ? null : Stored.Value(PmksCategory.FromCode(e.PmksCategory)),
                 e.HelpingStages.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => Stored.Value(HelpingStage.FromCode(s))).ToList(),
                 e.ClientType is null ? null : Stored.Value(ClientType.FromCode(e.ClientType)))),
-            essays.Select(e => new Essay(Stored.Value(EssayCode.Parse(e.Code)), e.Text)));
+            essays.Select(e => new Essay(Stored.Value(EssayCode.Parse(e.Code)), e.Text)),
+            row.WithdrawalReason);
     }
 
     public async Task LockAsync(PortfolioId id, CancellationToken cancellationToken)
@@ -59,7 +60,7 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(session.Command(
-            "SELECT COUNT(*) FROM portfolios WHERE candidate_id = @CandidateId AND scheme_code = @SchemeCode AND status <> 'closed'",
+            "SELECT COUNT(*) FROM portfolios WHERE candidate_id = @CandidateId AND scheme_code = @SchemeCode AND status NOT IN ('closed', 'withdrawn')",
             new { CandidateId = candidateId.Value, SchemeCode = schemeCode }, cancellationToken)) > 0;
     }
 
@@ -89,7 +90,7 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
         VersionedUpdate.ApplyAsync(session, tracker, portfolio, "portfolio",
             """
             UPDATE portfolios SET status = @Status, submitted_at = @SubmittedAt, reviewed_at = @ReviewedAt, return_reason = @ReturnReason,
-                version = version + 1
+                specialisation = @Specialisation, withdrawal_reason = @WithdrawalReason, version = version + 1
             WHERE id = @Id AND version = @Version
             """, Parameters(portfolio),
             async connection =>
@@ -111,6 +112,7 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
         p.SubmittedAt,
         p.ReviewedAt,
         p.ReturnReason,
+        p.WithdrawalReason,
         p.Version,
     };
 
@@ -159,6 +161,7 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
         public DateTimeOffset? SubmittedAt { get; set; }
         public DateTimeOffset? ReviewedAt { get; set; }
         public string? ReturnReason { get; set; }
+        public string? WithdrawalReason { get; set; }
         public int Version { get; set; }
     }
 
