@@ -140,26 +140,42 @@ public sealed class ApiDriver(HttpClient admin, int firstNikSerial = 0)
     public async Task<IReadOnlyList<string>> IssueCertificates(int count, Func<string, HttpClient> clientWithKey)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var assessor = await RegisterAssessor("Bambang Sutrisno", $"MET.{suffix}", "Universitas Lampung");
-        using var assessorClient = clientWithKey(await CreateKey("assessor", assessor));
-        var exam = await PlanExam(count, assessor);
-        var enrolled = new List<(Guid Participant, Guid Portfolio)>();
+        var assessors = new List<(Guid Id, HttpClient Client)>();
+        for (var a = 0; a < (count + 9) / 10; a++)
+        {
+            // An assessor takes at most 10 participants of an exam.
+            var assessor = await RegisterAssessor("Bambang Sutrisno", $"MET.{suffix}.{a}", "Universitas Lampung");
+            assessors.Add((assessor, clientWithKey(await CreateKey("assessor", assessor))));
+        }
+
+        var exam = await PlanExam(count, [.. assessors.Select(a => a.Id)]);
+        var enrolled = new List<(Guid Participant, Guid Portfolio, HttpClient Client)>();
         for (var i = 0; i < count; i++)
         {
             var (_, portfolio) = await AcceptedGeneralisPortfolio();
-            var participant = (await Post($"/api/v1/exams/{exam}/participants", new { portfolioId = portfolio, assessorId = assessor }, HttpStatusCode.Created))
+            var (assessorId, client) = assessors[i / 10];
+            var participant = (await Post($"/api/v1/exams/{exam}/participants", new { portfolioId = portfolio, assessorId }, HttpStatusCode.Created))
                 .GetProperty("id").GetGuid();
-            enrolled.Add((participant, portfolio));
+            enrolled.Add((participant, portfolio, client));
         }
 
         await Post($"/api/v1/exams/{exam}/start", null, HttpStatusCode.OK);
-        await Post($"/api/v1/exams/{exam}/impartiality", new { statement = "Saya netral." }, HttpStatusCode.OK, assessorClient);
-        foreach (var (participant, portfolio) in enrolled)
+        foreach (var (_, client) in assessors)
         {
-            await Post($"/api/v1/exams/{exam}/participants/{participant}/assessment", await PassingSheet(portfolio), HttpStatusCode.OK, assessorClient);
+            await Post($"/api/v1/exams/{exam}/impartiality", new { statement = "Saya netral." }, HttpStatusCode.OK, client);
+        }
+
+        foreach (var (participant, portfolio, client) in enrolled)
+        {
+            await Post($"/api/v1/exams/{exam}/participants/{participant}/assessment", await PassingSheet(portfolio), HttpStatusCode.OK, client);
         }
 
         var decision = await Post($"/api/v1/exams/{exam}/decision", new { decreeNumber = $"SK-{suffix}", panel = new[] { new { name = "Drs. Hartono" } } }, HttpStatusCode.OK);
+        foreach (var (_, client) in assessors)
+        {
+            client.Dispose();
+        }
+
         return decision.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("certificateNumber").GetString()!).ToList();
     }
 }
