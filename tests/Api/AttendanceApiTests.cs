@@ -96,10 +96,17 @@ public abstract class AttendanceApiTests(DatabaseProvider provider) : IAsyncLife
         moved.GetProperty("assessorId").GetGuid().Should().Be(standIn);
         var portfolioUrl = $"/api/v1/exams/{exam}/participants/{participant}/portfolio";
         (await illClient.GetAsync(portfolioUrl)).StatusCode.Should().Be(HttpStatusCode.NotFound, "the participant is no longer theirs");
-        (await standInClient.GetAsync($"/api/v1/portfolios/{portfolio}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await illClient.GetAsync($"/api/v1/portfolios/{portfolio}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "the participant is no longer theirs");
+        (await (await standInClient.GetAsync($"/api/v1/portfolios/{portfolio}")).ShouldBeJson(HttpStatusCode.OK)).GetProperty("id").GetGuid().Should().Be(portfolio);
         var judged = await (await standInClient.GetAsync(portfolioUrl)).ShouldBeJson(HttpStatusCode.OK);
         judged.GetProperty("id").GetGuid().Should().Be(portfolio);
         judged.GetProperty("evidence").GetArrayLength().Should().BePositive();
+        var seen = (await (await standInClient.GetAsync($"/api/v1/exams/{exam}")).ShouldBeJson(HttpStatusCode.OK)).GetProperty("participants")[0].GetProperty("toJudge");
+        seen.GetProperty("evidenceIds").EnumerateArray().Select(e => e.GetGuid())
+            .Should().BeEquivalentTo(judged.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("id").GetGuid()));
+        seen.GetProperty("essayCodes").GetArrayLength().Should().Be(14);
+        (await (await illClient.GetAsync($"/api/v1/exams/{exam}")).ShouldBeJson(HttpStatusCode.OK)).GetProperty("participants")[0].GetProperty("toJudge")
+            .ValueKind.Should().Be(JsonValueKind.Null, "the participant is no longer theirs");
         await _api.Post($"/api/v1/exams/{exam}/impartiality", new { statement = "Saya netral." }, HttpStatusCode.OK, illClient);
         (await illClient.PostAsJsonAsync($"/api/v1/exams/{exam}/participants/{participant}/assessment", await _api.PassingSheet(portfolio)))
             .IsSuccessStatusCode.Should().BeFalse("the participant is no longer theirs");

@@ -45,7 +45,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["POST /api/v1/candidates/{id}/practice-records"] = Admin,
         ["POST /api/v1/candidates/{id}/training-records"] = Admin,
         ["POST /api/v1/portfolios"] = Admin,
-        ["GET /api/v1/portfolios/{id}"] = Admin,
+        ["GET /api/v1/portfolios/{id}"] = AdminOrAssessor,
         ["POST /api/v1/portfolios/{id}/evidence"] = Admin,
         ["DELETE /api/v1/portfolios/{id}/evidence/{evidenceId}"] = Admin,
         ["PUT /api/v1/portfolios/{id}/essays/{code}"] = Admin,

@@ -29,6 +29,13 @@ public static class PortfolioEndpoints
 {
     public static IEndpointRouteBuilder MapPortfolioEndpoints(this IEndpointRouteBuilder routes)
     {
+        var reads = routes.MapGroup("/api/v1/portfolios").WithTags("Portfolios").CarriesPersonalData();
+        reads.MapGet("/{id:guid}", async Task<Results<Ok<PortfolioDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new GetPortfolio(id), ct)).ToOk(http))
+            .RequireAuthorization(Policies.AdminOrAssessor)
+            .WithName("GetPortfolio")
+            .WithSummary("A portfolio with its evidence, essays and the live list of what submission still lacks; an assessor reads only their own participants'.");
+
         var group = routes.MapGroup("/api/v1/portfolios").WithTags("Portfolios").RequireAuthorization(Policies.Admin).CarriesPersonalData();
 
         group.MapPost("/", async Task<Results<Created<PortfolioDto>, ProblemHttpResult>> (OpenPortfolio command, ISender sender, HttpContext http, CancellationToken ct) =>
@@ -37,10 +44,6 @@ public static class PortfolioEndpoints
             .WithName("OpenPortfolio")
             .WithSummary("Opens a draft portfolio for a candidate and scheme; 'unmet' lists everything submission still lacks.");
 
-        group.MapGet("/{id:guid}", async Task<Results<Ok<PortfolioDto>, ProblemHttpResult>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new GetPortfolio(id), ct)).ToOk(http))
-            .WithName("GetPortfolio")
-            .WithSummary("A portfolio with its evidence, essays and the live list of what submission still lacks.");
 
         group.MapPost("/{id:guid}/evidence", async Task<Results<Created<EvidenceDto>, ProblemHttpResult>> (Guid id, EvidenceRequest body, ISender sender,
                 HttpContext http, CancellationToken ct) =>

@@ -1,7 +1,9 @@
 using Peksos.Clean.Application.Common;
+using Peksos.Clean.Domain.Assessors;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
+using Peksos.Clean.Domain.Portfolios;
 
 namespace Peksos.Clean.Application.Exams;
 
@@ -11,6 +13,9 @@ public interface IExamRepository
 
     /// <summary>Whether the candidate sits in an undecided exam of the scheme other than <paramref name="except"/>.</summary>
     Task<bool> IsInUndecidedExamAsync(CandidateId candidateId, string schemeCode, ExamId except, CancellationToken cancellationToken);
+
+    /// <summary>Whether the assessor is assigned a participant (neither absent nor withdrawn) holding the portfolio.</summary>
+    Task<bool> IsAssessorOfPortfolioAsync(AssessorId assessorId, PortfolioId portfolioId, CancellationToken cancellationToken);
 
     Task<Result> AddAsync(CompetencyExam exam, CancellationToken cancellationToken);
 

@@ -218,7 +218,7 @@ public sealed class AmendmentHasReasonRule(bool alreadyRecorded, bool reasonGive
 /// <summary>An exam is never scheduled on a day already past (the LSP's calendar).</summary>
 public sealed class NotScheduledInPastRule(DateOnly scheduledOn, DateOnly today) : IBusinessRule
 {
-    public Error Error => Error.Validation("exam.scheduled-in-past", $"scheduledOn {scheduledOn:yyyy-MM-dd} is before today ({today:yyyy-MM-dd}).", "scheduledOn");
+    public Error Error => Error.Validation("exam.scheduled-in-past", $"scheduledOn {scheduledOn:yyyy-MM-dd} is before today ({today:yyyy-MM-dd}).");
 
     public bool IsBroken() => scheduledOn < today;
 }

@@ -37,6 +37,23 @@ public sealed class ExamReassignmentTests
     }
 
     [Fact]
+    public void Reassign_AsTheAssessorsTenthParticipant_Passes_AndTheEleventhIsOverloaded()
+    {
+        var scenario = ExamScenario.Planned(_clock);
+        for (var i = 0; i < 9; i++)
+        {
+            scenario.Enrol(scenario.OtherAssessor);
+        }
+
+        var tenth = scenario.Enrol();
+        var eleventh = scenario.Enrol();
+
+        scenario.Exam.Reassign(tenth.Id, scenario.OtherAssessor.Id, Reason, ExamScenario.Scheme, _clock).IsSuccess.Should().BeTrue();
+        scenario.Exam.Reassign(eleventh.Id, scenario.OtherAssessor.Id, Reason, ExamScenario.Scheme, _clock).Error!.Code.Should().Be("exam.assessor-overloaded");
+        eleventh.AssessorId.Should().Be(scenario.Assessor.Id);
+    }
+
+    [Fact]
     public void Reassign_ToAnAssessorWithAFullLoad_IsOverloaded()
     {
         var scenario = ExamScenario.Planned(_clock);

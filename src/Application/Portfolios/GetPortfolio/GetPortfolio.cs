@@ -1,16 +1,26 @@
 using Mediator;
+using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Exams;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Portfolios;
 
 namespace Peksos.Clean.Application.Portfolios.GetPortfolio;
 
+/// <summary>A portfolio; an assessor reads only the portfolios of their own participants (others are 404).</summary>
 public sealed record GetPortfolio(Guid Id) : IQuery<Result<PortfolioDto>>;
 
-public sealed class GetPortfolioHandler(IPortfolioRepository portfolios, PortfolioContext context) : IQueryHandler<GetPortfolio, Result<PortfolioDto>>
+public sealed class GetPortfolioHandler(IPortfolioRepository portfolios, IExamRepository exams, PortfolioContext context, ICurrentActor actor)
+    : IQueryHandler<GetPortfolio, Result<PortfolioDto>>
 {
     public async ValueTask<Result<PortfolioDto>> Handle(GetPortfolio query, CancellationToken cancellationToken)
     {
-        var portfolio = await portfolios.GetAsync(new PortfolioId(query.Id), cancellationToken);
+        var id = new PortfolioId(query.Id);
+        if (actor.Role == Roles.Assessor && (actor.AssessorId is not { } me || !await exams.IsAssessorOfPortfolioAsync(me, id, cancellationToken)))
+        {
+            return PortfolioErrors.NotFound;
+        }
+
+        var portfolio = await portfolios.GetAsync(id, cancellationToken);
         return portfolio is null ? PortfolioErrors.NotFound : await context.ViewAsync(portfolio, cancellationToken);
     }
 }

@@ -71,6 +71,14 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
             """, new { CandidateId = candidateId.Value, SchemeCode = schemeCode, Except = except.Value }, cancellationToken)) > 0;
     }
 
+    public async Task<bool> IsAssessorOfPortfolioAsync(AssessorId assessorId, PortfolioId portfolioId, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(session.Command(
+            "SELECT COUNT(*) FROM exam_participants WHERE portfolio_id = @PortfolioId AND assessor_id = @AssessorId AND status NOT IN ('absent', 'withdrawn')",
+            new { PortfolioId = portfolioId.Value, AssessorId = assessorId.Value }, cancellationToken)) > 0;
+    }
+
     public async Task<Result> AddAsync(CompetencyExam exam, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
