@@ -10,12 +10,17 @@ using Peksos.Clean.Testing;
 // Measurements that need a real host process and real files; see docs/benchmarks.md for how to run and read them.
 //   dotnet run -c Release --project bench/Peksos.Clean.Bench -- import [rows] [sqlite|postgres] [rounds]
 //   ... -- startup | register-search [certificates] | dispatch | serve-baseline <db> <number> <urls>
+//   ... -- round-decision [participants] [sqlite|postgres] [rounds]
 var command = args.FirstOrDefault() ?? "import";
 
 return command switch
 {
     "import" => await ImportBenchmark.RunAsync(
         args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000,
+        args.Length > 2 && args[2] == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite,
+        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3),
+    "round-decision" => await Peksos.Clean.Bench.RoundDecision.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 400,
         args.Length > 2 && args[2] == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite,
         args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3),
     "startup" => await Peksos.Clean.Bench.Startup.RunAsync(),
@@ -33,7 +38,7 @@ static int RunDispatch(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: import [rows] [sqlite|postgres] [rounds] | startup | register-search [certificates] | dispatch | serve-baseline <db> <number> <urls>");
+    Console.Error.WriteLine("usage: import [rows] [sqlite|postgres] [rounds] | round-decision [participants] [sqlite|postgres] [rounds] | startup | register-search [certificates] | dispatch | serve-baseline <db> <number> <urls>");
     return 2;
 }
 

@@ -103,6 +103,9 @@ public sealed class Portfolio : AggregateRoot
 
     public IReadOnlyList<Evidence> Evidence => _evidence;
 
+    /// <summary>Whether evidence or essays changed since the portfolio was loaded (a status change alone rewrites no child row).</summary>
+    public bool HasContentChanges { get; private set; }
+
     public IReadOnlyList<Essay> Essays => _essays;
 
     public PortfolioContents Contents => new(_evidence, _essays, Specialisation);
@@ -154,6 +157,7 @@ public sealed class Portfolio : AggregateRoot
         var evidence = new Evidence(Guid.CreateVersion7(), details.Kind, details.Title, details.Description, details.DocumentDate,
             details.PmksCategory, details.HelpingStages, details.ClientType);
         _evidence.Add(evidence);
+        HasContentChanges = true;
         Raise(new EvidenceAdded(Id, evidence.Id, evidence.Kind.Code, clock.GetUtcNow()));
         return evidence;
     }
@@ -167,6 +171,7 @@ public sealed class Portfolio : AggregateRoot
         }
 
         var removed = _evidence.RemoveAll(e => e.Id == evidenceId);
+        HasContentChanges |= removed > 0;
         if (removed == 0)
         {
             return Error.NotFound("evidence.not-found", "This portfolio has no evidence with that id.");
@@ -240,6 +245,7 @@ public sealed class Portfolio : AggregateRoot
         var essay = new Essay(code, text.Value);
         _essays.RemoveAll(e => e.Code == code);
         _essays.Add(essay);
+        HasContentChanges = true;
         _essays.Sort((a, b) => a.Code.CompareTo(b.Code));
         Raise(new EssayWritten(Id, code.Value, essay.WordCount, clock.GetUtcNow()));
         return essay;
@@ -331,6 +337,9 @@ public sealed class Portfolio : AggregateRoot
         Raise(new PortfolioClosed(Id, CandidateId, SchemeCode, clock.GetUtcNow()));
         return Result.Success();
     }
+
+    /// <summary>Used by persistence once the child rows are written.</summary>
+    internal void ContentSaved() => HasContentChanges = false;
 
     internal static Portfolio Rehydrate(
         PortfolioId id, CandidateId candidateId, string schemeCode, PmksCategory? specialisation, PortfolioStatus status,

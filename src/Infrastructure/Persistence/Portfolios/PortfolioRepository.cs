@@ -81,6 +81,7 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
         }
 
         await WriteChildrenAsync(connection, portfolio, cancellationToken);
+        portfolio.ContentSaved();
         portfolio.SetVersion(1);
         tracker.Track(portfolio);
         return Result.Success();
@@ -95,9 +96,15 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
             """, Parameters(portfolio),
             async connection =>
             {
+                if (!portfolio.HasContentChanges)
+                {
+                    return;
+                }
+
                 await connection.ExecuteAsync(session.Command("DELETE FROM portfolio_evidence WHERE portfolio_id = @Id", new { Id = portfolio.Id.Value }, cancellationToken));
                 await connection.ExecuteAsync(session.Command("DELETE FROM portfolio_essays WHERE portfolio_id = @Id", new { Id = portfolio.Id.Value }, cancellationToken));
                 await WriteChildrenAsync(connection, portfolio, cancellationToken);
+                portfolio.ContentSaved();
             },
             cancellationToken);
 
