@@ -30,6 +30,5 @@ public sealed record Employment(EmploymentType Type, string Organisation, Region
     public const int MaxOrganisationLength = 200;
 
     /// <summary>Organisation names compared the way people write them (case and spacing do not matter).</summary>
-    public static string NormaliseOrganisation(string organisation) =>
-        string.Join(' ', organisation.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+    public static string NormaliseOrganisation(string organisation) => TextKey.Fold(organisation);
 }

@@ -17,7 +17,7 @@ public sealed record PersonName
 
     public static Result<PersonName> Parse(string? value, string errorCode = "name.invalid")
     {
-        var trimmed = value?.Trim();
+        var trimmed = value is null ? null : TextKey.Nfc(value.Trim());
         if (string.IsNullOrEmpty(trimmed))
         {
             return Error.Validation(errorCode, "A name is required.");

@@ -12,7 +12,7 @@ public static class PersonNameKey
 
     public static string Of(string name)
     {
-        var beforeDegrees = name.Split(',', 2)[0];
+        var beforeDegrees = name.Normalize(System.Text.NormalizationForm.FormKC).Split(',', 2)[0];
         var words = Fold(beforeDegrees).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = 0;
         while (first < words.Length - 1 && PrefixTitles.Contains(words[first]))
@@ -28,7 +28,10 @@ public static class PersonNameKey
         var letters = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            letters.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            {
+                letters.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            }
         }
 
         return letters.ToString();

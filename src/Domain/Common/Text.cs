@@ -1,11 +1,11 @@
 namespace Peksos.Clean.Domain.Common;
 
-/// <summary>Checks for free text fields: trimmed, bounded, no control characters.</summary>
+/// <summary>Checks for free text fields: trimmed, bounded, no control characters, stored in Unicode NFC.</summary>
 public static class Text
 {
     public static Result<string> Required(string? value, int maxLength, string errorCode)
     {
-        var trimmed = value?.Trim();
+        var trimmed = value is null ? null : TextKey.Nfc(value.Trim());
         if (string.IsNullOrEmpty(trimmed))
         {
             return Error.Validation(errorCode, "A value is required.");
@@ -16,7 +16,7 @@ public static class Text
 
     public static Result<string?> Optional(string? value, int maxLength, string errorCode)
     {
-        var trimmed = value?.Trim();
+        var trimmed = value is null ? null : TextKey.Nfc(value.Trim());
         if (string.IsNullOrEmpty(trimmed))
         {
             return Result<string?>.Success(null);
@@ -29,7 +29,7 @@ public static class Text
     /// <summary>Multi-line text (essays, notes): tabs and line breaks allowed, other control characters not.</summary>
     public static Result<string> Multiline(string? value, int maxLength, string errorCode)
     {
-        var trimmed = value?.Trim();
+        var trimmed = value is null ? null : TextKey.Nfc(value.Trim());
         if (string.IsNullOrEmpty(trimmed))
         {
             return Error.Validation(errorCode, "A value is required.");

@@ -8,7 +8,8 @@ public sealed class NoConflictOfInterestRule(string assessorOrganisationKey, str
 {
     public Error Error => Error.Rule("exam.conflict-of-interest", "The assessor belongs to the candidate's organisation (conflict of interest).");
 
-    public bool IsBroken() => string.Equals(assessorOrganisationKey, candidateOrganisationKey, StringComparison.Ordinal);
+    // Keys stored before folding was NFKC (upper case, ASCII spaces collapsed) fold to the same key again.
+    public bool IsBroken() => string.Equals(TextKey.Fold(assessorOrganisationKey), TextKey.Fold(candidateOrganisationKey), StringComparison.Ordinal);
 }
 
 /// <summary>An exam never exceeds its capacity.</summary>

@@ -82,7 +82,20 @@ public sealed class ExamEligibilityTests
         scenario.Exam.DomainEvents.OfType<ExamDecided>().Single().Results.Should().ContainSingle(r => r.Result == "k" && r.Recommendation == "k");
     }
 
-    private Common.Result<IReadOnlyList<CompetentResult>> Decide(ExamScenario scenario) =>
+    [Theory]
+    [InlineData("Universitas\u00a0Lampung")]
+    [InlineData("Universitas\u200b Lampung")]
+    [InlineData("UNIVERSITAS LAMPUNG.")]
+    public void Enrol_WithAnAssessorOfTheSameOrganisationWrittenAnotherWay_IsConflictOfInterest(string organisation)
+    {
+        var scenario = ExamScenario.Planned(_clock);
+        var (candidate, portfolio) = ExamScenario.AcceptedPortfolio(_clock, organisation);
+
+        scenario.Exam.Enrol(portfolio, new EligibilityContext(candidate, []), scenario.OtherAssessor.Id, ExamScenario.Scheme, false, _clock)
+            .Error!.Code.Should().Be("exam.conflict-of-interest");
+    }
+
+    private Domain.Common.Result<IReadOnlyList<CompetentResult>> Decide(ExamScenario scenario) =>
         scenario.Exam.Decide("12/LSP-PS/XII/2026", [new PanelMember("Drs. Hartono, M.Si.", null)], [], ExamScenario.Scheme, scenario.Eligibility, _clock);
 
     private (Domain.Candidates.Candidate, Portfolio) SubmittedSpesialis()
