@@ -28,13 +28,13 @@ public sealed class ApiDriver(HttpClient admin, int firstNikSerial = 0)
         return await (await admin.PostAsJsonAsync("/api/v1/candidates", body)).ShouldBeJson(HttpStatusCode.Created);
     }
 
-    public async Task RecordPractice(Guid candidateId, int hours = 1_344) =>
+    public async Task RecordPractice(Guid candidateId, int hours = 1_344, string startDate = "2020-01-01", string endDate = "2025-12-31") =>
         await (await admin.PostAsJsonAsync($"/api/v1/candidates/{candidateId}/practice-records", new
         {
             organisation = "LKS Harapan Bangsa",
             role = "Pekerja sosial",
-            startDate = "2020-01-01",
-            endDate = "2025-12-31",
+            startDate,
+            endDate,
             hours,
             pmksCategory = "kemiskinan",
         })).ShouldBeJson(HttpStatusCode.Created);

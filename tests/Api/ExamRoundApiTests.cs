@@ -138,7 +138,7 @@ public abstract class ExamRoundApiTests(DatabaseProvider provider) : IAsyncLifet
 
     private async Task<Guid> AcceptedSpesialisPortfolio(Guid candidate)
     {
-        await _api.RecordPractice(candidate); // 2,688 hours in all: the Spesialis depth by practice
+        await _api.RecordPractice(candidate, startDate: "2014-01-01", endDate: "2019-12-31"); // 2,688 hours in all: the Spesialis depth by practice
         var portfolio = (await _api.OpenPortfolio(candidate, "PEKSOS-SPESIALIS")).GetProperty("id").GetGuid();
         await (await _api.Admin.PatchAsJsonAsync($"/api/v1/portfolios/{portfolio}", new { specialisation = "kemiskinan" })).ShouldBeJson(HttpStatusCode.OK);
         for (var i = 0; i < 5; i++)

@@ -158,7 +158,7 @@ public abstract class IntegrationApiTests(DatabaseProvider provider) : IAsyncLif
             return await client.PostAsJsonAsync($"/api/v1/candidates/{candidate}/practice-records", new
             {
                 organisation = "LKS",
-                role = "Pekerja sosial",
+                role = $"Pekerja sosial {i}",
                 startDate = "2025-01-01",
                 endDate = "2025-06-30",
                 hours = i * 10,

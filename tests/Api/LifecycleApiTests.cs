@@ -49,7 +49,7 @@ public abstract class LifecycleApiTests(DatabaseProvider provider) : IAsyncLifet
         stillShort.GetProperty("unmet").EnumerateArray().Select(u => u.GetProperty("code").GetString()).Should()
             .Equal("eligibility.practice-hours", "eligibility.practice-hours", "eligibility.training-hours");
 
-        await _api.RecordPractice(candidate, hours: 1);
+        await _api.RecordPractice(candidate, hours: 1, startDate: "2026-01-05", endDate: "2026-01-05");
         var ready = await (await _api.Admin.GetAsync($"/api/v1/portfolios/{id}")).ShouldBeJson(HttpStatusCode.OK);
         ready.GetProperty("unmet").GetArrayLength().Should().Be(0);
 

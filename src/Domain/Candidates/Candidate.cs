@@ -51,9 +51,13 @@ public sealed class Candidate : AggregateRoot
 
     public IReadOnlyList<TrainingRecord> TrainingRecords => _trainingRecords;
 
-    public int PracticeHours => _practiceRecords.Sum(r => r.Hours);
+    /// <summary>Every practice record's hours, summed without overflow (a total past <see cref="int.MaxValue"/> stays there).</summary>
+    public int PracticeHours => Saturated(_practiceRecords.Sum(r => (long)r.Hours));
 
-    public int TrainingHours => _trainingRecords.Sum(r => r.Hours);
+    public int TrainingHours => Saturated(_trainingRecords.Sum(r => (long)r.Hours));
+
+    /// <summary>The earliest birth date accepted (anything earlier is a typing error).</summary>
+    public static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);
 
     /// <summary>Soft NIK warnings: the declared birth date or sex disagrees with what the NIK encodes.</summary>
     public IReadOnlyList<string> NikWarnings => Profile.Nik.WarningsAgainst(Profile.BirthDate, Profile.Sex);
@@ -88,10 +92,14 @@ public sealed class Candidate : AggregateRoot
     {
         Guard.Against.Null(details);
         var now = clock.GetUtcNow();
-        var check = Check(new RecordedPeriodMustBeRealRule(details.Period, details.Hours, clock.Today()));
-        if (check.IsFailure)
+        var refused = FirstBroken(
+            new PeriodNotInFutureRule(details.Period, clock.Today()),
+            new PeriodFromAge15Rule(details.Period, Profile.BirthDate),
+            new PracticeHoursFitPeriodRule(details.Period, details.Hours),
+            new PracticeRecordedOnceRule(_practiceRecords, details));
+        if (refused is not null)
         {
-            return check.Error!;
+            return refused;
         }
 
         var record = new PracticeRecord(Guid.CreateVersion7(), details.Organisation, details.Role, details.Period, details.Hours, details.PmksCategory);
@@ -105,15 +113,15 @@ public sealed class Candidate : AggregateRoot
     {
         Guard.Against.Null(details);
         var now = clock.GetUtcNow();
-        var check = Check(new RecordedPeriodMustBeRealRule(details.Period, details.Hours, clock.Today()));
-        if (check.IsFailure)
+        var refused = FirstBroken(
+            new PeriodNotInFutureRule(details.Period, clock.Today()),
+            new PeriodFromAge15Rule(details.Period, Profile.BirthDate),
+            new TrainingHoursFitPeriodRule(details.Period, details.Hours),
+            new TrainingEventCreditedOnceRule(_trainingRecords, details.TrainingEventId),
+            new BimtekCreditedOnceRule(_trainingRecords, details));
+        if (refused is not null)
         {
-            return check.Error!;
-        }
-
-        if (details.TrainingEventId is { } eventId && _trainingRecords.Any(r => r.TrainingEventId == eventId))
-        {
-            return Error.Conflict("training.already-credited", "This training event has already been credited to the candidate.");
+            return refused;
         }
 
         var record = new TrainingRecord(Guid.CreateVersion7(), details.Title, details.Organiser, details.Period, details.Hours, details.Kind, details.TrainingEventId);
@@ -121,6 +129,8 @@ public sealed class Candidate : AggregateRoot
         Raise(new TrainingRecorded(Id, record.Id, record.Hours, now));
         return record;
     }
+
+    private static int Saturated(long total) => (int)Math.Min(total, int.MaxValue);
 
     /// <summary>Rebuilds a stored candidate without raising events.</summary>
     internal static Candidate Rehydrate(

@@ -50,14 +50,6 @@ public sealed class CandidateTests
         candidate.PracticeHours.Should().Be(0);
     }
 
-    [Fact]
-    public void RecordPractice_WithMoreHoursThanThePeriodHolds_IsRefused()
-    {
-        var candidate = TestData.Candidate();
-        var details = TestData.Practice(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 2), 49);
-
-        candidate.RecordPractice(details, TestData.Clock()).Error!.Code.Should().Be("hours.exceed-period");
-    }
 
     [Fact]
     public void DatePeriod_WhenEndBeforeStart_IsPeriodInvalid()

@@ -29,7 +29,11 @@ public sealed record RegisterCandidate(
         var errors = new ErrorCollector();
         var nik = errors.Take(Domain.Candidates.Nik.Parse(Nik), "nik");
         var name = errors.Take(PersonName.Parse(FullName, "full-name.invalid"), "fullName");
-        errors.Require(BirthDate, "birthDate");
+        if (errors.Require(BirthDate, "birthDate") && BirthDate < Candidate.EarliestBirthDate)
+        {
+            errors.Add(Error.Validation("birth-date.too-early", $"birthDate is on or after {Candidate.EarliestBirthDate:yyyy-MM-dd}."), "birthDate");
+        }
+
         var sex = errors.Take(Domain.Candidates.Sex.FromCode(Sex), "sex");
         var email = errors.Take(Domain.Candidates.Email.Parse(Email), "email");
         var phone = errors.Take(PhoneNumber.Parse(Phone), "phone");
