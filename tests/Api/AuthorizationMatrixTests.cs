@@ -58,6 +58,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["DELETE /api/v1/api-keys/{id}"] = Admin,
         ["POST /api/v1/exams"] = Admin,
         ["PATCH /api/v1/exams/{id}"] = Admin,
+        ["PATCH /api/v1/candidates/{id}"] = Admin,
         ["PATCH /api/v1/portfolios/{id}"] = Admin,
         ["POST /api/v1/portfolios/{id}/withdraw"] = Admin,
         ["POST /api/v1/exams/{id}/assessors"] = Admin,

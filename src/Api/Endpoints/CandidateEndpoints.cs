@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Api.Security;
 using Peksos.Clean.Application.Candidates;
+using Peksos.Clean.Application.Candidates.CorrectCandidate;
 using Peksos.Clean.Application.Candidates.GetCandidate;
 using Peksos.Clean.Application.Candidates.ImportCandidates;
 using Peksos.Clean.Application.Candidates.ListCandidates;
@@ -21,6 +22,9 @@ public sealed record PracticeRecordRequest(string? Organisation, string? Role, D
 public sealed record TrainingRecordRequest(string? Title, string? Organiser, DateOnly? StartDate, DateOnly? EndDate, int? Hours, string? Kind);
 
 public sealed record CandidateSearchRequest(string? Nik);
+
+public sealed record CandidateCorrectionRequest(string? Nik, string? FullName, DateOnly? BirthDate, string? Sex, string? Email, string? Phone, EducationInput? Education,
+    EmploymentInput? Employment, IReadOnlyList<string>? PracticeAreas, string? Reason);
 
 public static class CandidateEndpoints
 {
@@ -59,6 +63,13 @@ public static class CandidateEndpoints
                 (await sender.Send(new GetCandidate(id), ct)).ToOk(http))
             .WithName("GetCandidate")
             .WithSummary("One candidate, with practice and training totals.");
+
+        group.MapPatch("/{id:guid}", async Task<Results<Ok<CandidateDto>, ProblemHttpResult>> (Guid id, CandidateCorrectionRequest body, ISender sender, HttpContext http,
+                CancellationToken ct) =>
+                (await sender.Send(new CorrectCandidate(id, body.Nik, body.FullName, body.BirthDate, body.Sex, body.Email, body.Phone, body.Education, body.Employment,
+                    body.PracticeAreas, body.Reason, http.IfMatch()), ct)).ToOk(http))
+            .WithName("CorrectCandidate")
+            .WithSummary("Corrects a candidate's data; what is sent replaces what is stored. A NIK correction needs a reason; every change is audited before and after.");
 
         group.MapPost("/search", async Task<Results<Ok<CandidateDto>, ProblemHttpResult>> (CandidateSearchRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new SearchCandidate(body.Nik), ct)).ToOk(http))

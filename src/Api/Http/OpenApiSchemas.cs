@@ -91,6 +91,7 @@ public static class OpenApiSchemas
         ["DecisionRequest"] = ["overrides"],
         ["CompletionRequest"] = [],
         ["RescheduleRequest"] = ["title", "venue", "scheduledOn", "capacity"],
+        ["CandidateCorrectionRequest"] = ["nik", "fullName", "birthDate", "sex", "email", "phone", "education", "employment", "practiceAreas", "reason"],
     };
 
     /// <summary>A synthetic candidate (the NIK is not a real person's), as docs/api.md shows it.</summary>

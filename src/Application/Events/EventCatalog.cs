@@ -24,6 +24,8 @@ public static class EventCatalog
     public static Entry Describe(IDomainEvent e) => e switch
     {
         CandidateRegistered x => new("candidate.registered", "candidate", x.CandidateId.Value, new { candidateId = x.CandidateId.Value }, true),
+        CandidateCorrected x => new("candidate.corrected", "candidate", x.CandidateId.Value, new { candidateId = x.CandidateId.Value, fields = x.Changes.Select(c => c.Field).ToList() }, true,
+            new { candidateId = x.CandidateId.Value, changes = x.Changes, x.Reason }),
         PracticeRecorded x => new("candidate.practice-recorded", "candidate", x.CandidateId.Value, new { candidateId = x.CandidateId.Value, practiceRecordId = x.PracticeRecordId, x.Hours }, false),
         TrainingRecorded x => new("candidate.training-recorded", "candidate", x.CandidateId.Value, new { candidateId = x.CandidateId.Value, trainingRecordId = x.TrainingRecordId, x.Hours }, false),
         PortfolioOpened x => new("portfolio.opened", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, candidateId = x.CandidateId.Value, x.SchemeCode }, false),

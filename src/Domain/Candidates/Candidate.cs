@@ -27,7 +27,7 @@ public sealed record CandidateProfile(
 /// A person seeking certification: profile, practice records and training records, with the totals that
 /// eligibility rules read.
 /// </summary>
-public sealed class Candidate : AggregateRoot
+public sealed partial class Candidate : AggregateRoot
 {
     public const int MinimumAge = 18;
 

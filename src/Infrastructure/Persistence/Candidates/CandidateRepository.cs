@@ -231,10 +231,16 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
     private object InsertParameters(Candidate candidate, string nikIndex) =>
         RowParameters(candidate, nikIndex, nikProtector.Encrypt(candidate.Profile.Nik));
 
-    public Task<Result> UpdateAsync(Candidate candidate, CancellationToken cancellationToken) =>
-        VersionedUpdate.ApplyAsync(session, tracker, candidate, "candidate",
+    public async Task<Result> UpdateAsync(Candidate candidate, CancellationToken cancellationToken)
+    {
+        if (candidate.HasNikChange && await WriteNikAsync(candidate, cancellationToken) is { IsFailure: true } duplicate)
+        {
+            return duplicate;
+        }
+
+        return await VersionedUpdate.ApplyAsync(session, tracker, candidate, "candidate",
             """
-            UPDATE candidates SET full_name = @FullName, email = @Email, phone = @Phone,
+            UPDATE candidates SET full_name = @FullName, birth_date = @BirthDate, sex = @Sex, email = @Email, phone = @Phone,
                 education_level = @EducationLevel, education_field = @EducationField, education_institution = @EducationInstitution,
                 graduation_year = @GraduationYear, employment_type = @EmploymentType, organisation = @Organisation,
                 region_code = @RegionCode, practice_areas = @PracticeAreas, practice_hours = @PracticeHours,
@@ -244,6 +250,35 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
             RowParameters(candidate),
             connection => InsertChildrenAsync(connection, candidate, cancellationToken),
             cancellationToken);
+    }
+
+    /// <summary>A corrected NIK: its blind index, protected form and last digits, still unique (checked, and guaranteed by the index).</summary>
+    private async Task<Result> WriteNikAsync(Candidate candidate, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var nik = candidate.Profile.Nik;
+        var index = nikProtector.BlindIndex(nik);
+        var taken = await connection.ExecuteScalarAsync<long>(session.Command(
+            "SELECT COUNT(*) FROM candidates WHERE nik_index = @Index AND id <> @Id", new { Index = index, Id = candidate.Id.Value }, cancellationToken));
+        if (taken > 0)
+        {
+            return CandidateErrors.DuplicateNik;
+        }
+
+        try
+        {
+            await connection.ExecuteAsync(session.Command(
+                "UPDATE candidates SET nik_index = @Index, nik_protected = @Protected, nik_last4 = @Last4 WHERE id = @Id",
+                new { Index = index, Protected = nikProtector.Encrypt(nik), Last4 = nik.Value[12..], Id = candidate.Id.Value }, cancellationToken));
+        }
+        catch (DbException ex) when (UniqueViolation.Is(ex))
+        {
+            return CandidateErrors.DuplicateNik;
+        }
+
+        candidate.NikSaved();
+        return Result.Success();
+    }
 
     /// <summary>Practice and training records never change once written, so new ones are inserted and old ones skipped.</summary>
     private async Task InsertChildrenAsync(DbConnection connection, Candidate candidate, CancellationToken cancellationToken)
