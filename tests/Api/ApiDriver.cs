@@ -21,9 +21,14 @@ public sealed class ApiDriver(HttpClient admin, int firstNikSerial = 0)
 
     public static string Words(int count) => string.Join(' ', Enumerable.Range(0, count).Select(i => $"kata{i}"));
 
-    public async Task<JsonElement> RegisterCandidate(string organisation = "Dinas Sosial Kota Bandar Lampung", string? nik = null)
+    public async Task<JsonElement> RegisterCandidate(string organisation = "Dinas Sosial Kota Bandar Lampung", string? nik = null, string? fullName = null)
     {
         var body = CandidatesApiTests.ValidCandidate(nik ?? NextNik());
+        if (fullName is not null)
+        {
+            body["fullName"] = fullName;
+        }
+
         body["employment"] = new { type = "pendamping-pkh", organisation, regionCode = "18.71" };
         return await (await admin.PostAsJsonAsync("/api/v1/candidates", body)).ShouldBeJson(HttpStatusCode.Created);
     }
@@ -81,9 +86,9 @@ public sealed class ApiDriver(HttpClient admin, int firstNikSerial = 0)
         await (await (client ?? admin).PostAsJsonAsync(url, body ?? new { })).ShouldBeJson(expected);
 
     /// <summary>A candidate with an accepted Generalis portfolio: (candidateId, portfolioId).</summary>
-    public async Task<(Guid CandidateId, Guid PortfolioId)> AcceptedGeneralisPortfolio(string organisation = "Dinas Sosial Kota Bandar Lampung")
+    public async Task<(Guid CandidateId, Guid PortfolioId)> AcceptedGeneralisPortfolio(string organisation = "Dinas Sosial Kota Bandar Lampung", string? fullName = null)
     {
-        var candidate = (await RegisterCandidate(organisation)).GetProperty("id").GetGuid();
+        var candidate = (await RegisterCandidate(organisation, fullName: fullName)).GetProperty("id").GetGuid();
         await RecordPractice(candidate);
         var portfolio = (await OpenPortfolio(candidate)).GetProperty("id").GetGuid();
         await CompleteGeneralis(portfolio);
@@ -137,7 +142,7 @@ public sealed class ApiDriver(HttpClient admin, int firstNikSerial = 0)
     }
 
     /// <summary>Runs one exam in which <paramref name="count"/> candidates are found K; returns their certificate numbers.</summary>
-    public async Task<IReadOnlyList<string>> IssueCertificates(int count, Func<string, HttpClient> clientWithKey)
+    public async Task<IReadOnlyList<string>> IssueCertificates(int count, Func<string, HttpClient> clientWithKey, IReadOnlyList<string>? holders = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var assessors = new List<(Guid Id, HttpClient Client)>();
@@ -152,7 +157,7 @@ public sealed class ApiDriver(HttpClient admin, int firstNikSerial = 0)
         var enrolled = new List<(Guid Participant, Guid Portfolio, HttpClient Client)>();
         for (var i = 0; i < count; i++)
         {
-            var (_, portfolio) = await AcceptedGeneralisPortfolio();
+            var (_, portfolio) = await AcceptedGeneralisPortfolio(fullName: holders?[i]);
             var (assessorId, client) = assessors[i / 10];
             var participant = (await Post($"/api/v1/exams/{exam}/participants", new { portfolioId = portfolio, assessorId }, HttpStatusCode.Created))
                 .GetProperty("id").GetGuid();

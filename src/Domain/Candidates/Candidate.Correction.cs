@@ -11,6 +11,9 @@ public sealed partial class Candidate
     /// <summary>Whether the NIK was corrected since the candidate was loaded (its protected columns are then rewritten).</summary>
     public bool HasNikChange { get; private set; }
 
+    /// <summary>Whether the full name was corrected since the candidate was loaded (its search words are then rewritten).</summary>
+    public bool HasNameChange { get; private set; }
+
     /// <summary>
     /// Corrects the candidate's data to <paramref name="corrected"/>; the age rule holds for a corrected birth date. A
     /// NIK correction needs <paramref name="reason"/>. Returns the changes (none: nothing is raised).
@@ -33,6 +36,7 @@ public sealed partial class Candidate
 
         Profile = corrected with { PracticeAreas = corrected.PracticeAreas.Distinct().ToList() };
         HasNikChange |= nikChanged;
+        HasNameChange |= changes.Any(c => c.Field == "fullName");
         Raise(new CandidateCorrected(Id, changes, reason?.Value, clock.GetUtcNow()));
         return changes;
     }
@@ -40,14 +44,17 @@ public sealed partial class Candidate
     /// <summary>Used by persistence once the NIK columns are written.</summary>
     internal void NikSaved() => HasNikChange = false;
 
+    /// <summary>Used by persistence once the name's search words are written.</summary>
+    internal void NameSaved() => HasNameChange = false;
+
     private static List<FieldChange> Differences(CandidateProfile before, CandidateProfile after)
     {
         var changes = new List<FieldChange>();
-        void Compare(string field, string? was, string? now)
+        void Compare(string part, string? was, string? now)
         {
             if (!string.Equals(was, now, StringComparison.Ordinal))
             {
-                changes.Add(new FieldChange(field, was, now));
+                changes.Add(new FieldChange(part, was, now));
             }
         }
 

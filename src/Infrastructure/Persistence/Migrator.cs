@@ -40,6 +40,11 @@ public static partial class Migrator
         {
             throw new InvalidOperationException($"Database migration failed at {result.ErrorScript?.Name}.", result.Error);
         }
+
+        if (result.Scripts.Any(s => s.Name.Contains("0013_search_words", StringComparison.Ordinal)))
+        {
+            SearchWords.Backfill(options);
+        }
     }
 
     private static void EnableWal(string connectionString)

@@ -12,11 +12,8 @@ public sealed class CandidateQueries(DbSession session) : ICandidateQueries
         var parameters = new DynamicParameters();
         if (!string.IsNullOrEmpty(filter.Q))
         {
-            // A name starts with q, or one of its words does (case-insensitive for ASCII on both engines).
-            where.Add("(lower(full_name) LIKE @Prefix ESCAPE '\\' OR lower(full_name) LIKE @WordPrefix ESCAPE '\\')");
-            var q = Like.Escape(filter.Q.ToLowerInvariant());
-            parameters.Add("Prefix", q + "%");
-            parameters.Add("WordPrefix", "% " + q + "%");
+            // The start of any word of the name, ignoring case and diacritics: ranges on the word index (SearchWords).
+            where.AddRange(await SearchWords.Candidates.ConditionsAsync(session, filter.Q, "candidates.id", parameters, cancellationToken));
         }
 
         if (filter.RegionCode is not null)

@@ -58,6 +58,7 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
         }
 
         await InsertChildrenAsync(connection, candidate, cancellationToken);
+        await SearchWords.Candidates.WriteAsync(session, candidate.Id.Value, candidate.Profile.FullName.Value, replace: false, cancellationToken);
         candidate.SetVersion(1);
         tracker.Track(candidate);
         return Result.Success();
@@ -91,6 +92,8 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
             }
         }
 
+        await BulkInsert.ExecuteAsync(session, SearchWords.Candidates.Table, ["word", SearchWords.Candidates.IdColumn],
+            candidates.Where((_, i) => inserted[i]).SelectMany(c => SearchWords.Rows(c.Id.Value, c.Profile.FullName.Value)).ToList(), cancellationToken);
         var skipped = 0;
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -236,6 +239,12 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
         if (candidate.HasNikChange && await WriteNikAsync(candidate, cancellationToken) is { IsFailure: true } duplicate)
         {
             return duplicate;
+        }
+
+        if (candidate.HasNameChange)
+        {
+            await SearchWords.Candidates.WriteAsync(session, candidate.Id.Value, candidate.Profile.FullName.Value, replace: true, cancellationToken);
+            candidate.NameSaved();
         }
 
         return await VersionedUpdate.ApplyAsync(session, tracker, candidate, "candidate",

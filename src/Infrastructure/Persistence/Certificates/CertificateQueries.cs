@@ -33,11 +33,8 @@ public sealed class CertificateQueries(DbSession session) : ICertificateQueries
         var parameters = new DynamicParameters();
         if (!string.IsNullOrEmpty(filter.Q))
         {
-            // A range on the indexed key, so a prefix search is an index seek on both engines.
-            var prefix = Certificate.RegisterKey(filter.Q);
-            where.Add("holder_key >= @From AND holder_key < @To");
-            parameters.Add("From", prefix);
-            parameters.Add("To", prefix[..^1] + (char)(prefix[^1] + 1));
+            // The start of any word of the holder's name: ranges on the word index (SearchWords).
+            where.AddRange(await SearchWords.Certificates.ConditionsAsync(session, filter.Q, "certificates.id", parameters, cancellationToken));
         }
 
         if (filter.SchemeCode is not null)

@@ -107,6 +107,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
                 certificate.SignedToken,
             }, cancellationToken));
         await WriteHistoryAsync(connection, certificate, cancellationToken);
+        await SearchWords.Certificates.WriteAsync(session, certificate.Id.Value, certificate.HolderName, replace: false, cancellationToken);
         certificate.SetVersion(1);
         tracker.Track(certificate);
         return Result.Success();

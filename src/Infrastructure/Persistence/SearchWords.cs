@@ -1,0 +1,109 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Peksos.Clean.Domain.Common;
+
+namespace Peksos.Clean.Infrastructure.Persistence;
+
+/// <summary>
+/// The word tables behind "q matches the start of any word" (certificate_words, candidate_words): written with each
+/// name, and read as index ranges. A query word matching few rows drives the search from the word index; one matching
+/// many is checked row by row in the listing's own order, which then fills a page after a few rows (docs/decisions.md).
+/// </summary>
+public sealed record SearchWords(string Table, string IdColumn)
+{
+    public static readonly SearchWords Certificates = new("certificate_words", "certificate_id");
+
+    public static readonly SearchWords Candidates = new("candidate_words", "candidate_id");
+
+    /// <summary>Above this many rows for its first word, a query is checked in the listing's order instead of seeking the word.</summary>
+    public const int SeekLimit = 2_000;
+
+    public static IReadOnlyList<object?[]> Rows(Guid id, string name) =>
+        TextKey.SearchWords(name).Distinct(StringComparer.Ordinal).Select(w => new object?[] { w, id }).ToList();
+
+    /// <summary>Writes the words of one name, replacing the owner's earlier words when <paramref name="replace"/>.</summary>
+    public async Task WriteAsync(DbSession session, Guid id, string name, bool replace, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        if (replace)
+        {
+            await connection.ExecuteAsync(session.Command($"DELETE FROM {Table} WHERE {IdColumn} = @Id", new { Id = id }, cancellationToken));
+        }
+
+        await connection.ExecuteAsync(session.Command($"INSERT INTO {Table} (word, {IdColumn}) VALUES (@Word, @Id)",
+            TextKey.SearchWords(name).Distinct(StringComparer.Ordinal).Select(w => new { Word = w, Id = id }), cancellationToken));
+    }
+
+    /// <summary>The conditions for "every word of <paramref name="q"/> starts a word of the row's name" on <paramref name="owner"/>'s id column.</summary>
+    public async Task<IReadOnlyList<string>> ConditionsAsync(DbSession session, string q, string owner, DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        var words = TextKey.SearchWords(q);
+        var conditions = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (from, to) = ($"W{i}From", $"W{i}To");
+            parameters.Add(from, words[i]);
+            parameters.Add(to, words[i] + char.MaxValue);
+            var range = $"word >= @{from} AND word < @{to}";
+            var seek = i == 0 && await CountAsync(session, range, parameters, cancellationToken) <= SeekLimit;
+            conditions.Add(seek
+                ? $"{owner} IN (SELECT {IdColumn} FROM {Table} WHERE {range})"
+                : $"EXISTS (SELECT 1 FROM {Table} w WHERE w.{IdColumn} = {owner} AND w.{range})");
+        }
+
+        return conditions.Count == 0 ? ["1 = 0"] : conditions;
+    }
+
+    private async Task<long> CountAsync(DbSession session, string range, DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(session.Command(
+            $"SELECT COUNT(*) FROM (SELECT 1 FROM {Table} WHERE {range} LIMIT {SeekLimit + 1}) AS firsts", parameters, cancellationToken));
+    }
+
+    /// <summary>Once, after migration 0013: the words of the names stored before it.</summary>
+    public static void Backfill(DatabaseOptions options)
+    {
+        using DbConnection connection = options.Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(new SqliteConnectionFactory(options.ConnectionString).ConnectionString)
+            : new Npgsql.NpgsqlConnection(options.ConnectionString);
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        foreach (var (words, source) in new[] { (Certificates, "SELECT id, holder_name FROM certificates"), (Candidates, "SELECT id, full_name FROM candidates") })
+        {
+            var names = new List<(object Id, string Name)>();
+            using (var read = connection.CreateCommand())
+            {
+                read.Transaction = transaction;
+                read.CommandText = source;
+                using var reader = read.ExecuteReader();
+                while (reader.Read())
+                {
+                    names.Add((reader.GetValue(0), reader.GetString(1)));
+                }
+            }
+
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = $"INSERT INTO {words.Table} (word, {words.IdColumn}) VALUES (@word, @id) ON CONFLICT DO NOTHING";
+            var word = insert.CreateParameter();
+            word.ParameterName = "word";
+            var id = insert.CreateParameter();
+            id.ParameterName = "id";
+            insert.Parameters.Add(word);
+            insert.Parameters.Add(id);
+            foreach (var (owner, name) in names)
+            {
+                foreach (var w in TextKey.SearchWords(name).Distinct(StringComparer.Ordinal))
+                {
+                    word.Value = w;
+                    id.Value = owner;
+                    insert.ExecuteNonQuery();
+                }
+            }
+        }
+
+        transaction.Commit();
+    }
+}
