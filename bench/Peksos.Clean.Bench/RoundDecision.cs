@@ -11,7 +11,7 @@ namespace Peksos.Clean.Bench;
 
 /// <summary>
 /// The plenary decision of one large round through the real host, next to its physical limit: the same certificate,
-/// certificate-history, event and audit rows inserted by raw prepared commands in one transaction on the same database.
+/// certificate-history, search-word, event and audit rows inserted by raw prepared commands in one transaction on the same database.
 /// </summary>
 public static class RoundDecision
 {
@@ -68,9 +68,11 @@ public static class RoundDecision
         var examId = database.Provider == DatabaseProvider.Sqlite ? (object)exam.ToString() : exam;
         var certificates = await RowsAsync(connection, "SELECT * FROM certificates WHERE exam_id = @p0", examId);
         var history = await RowsAsync(connection, "SELECT h.* FROM certificate_history h JOIN certificates c ON c.id = h.certificate_id WHERE c.exam_id = @p0", examId);
+        var words = await RowsAsync(connection, "SELECT w.* FROM certificate_words w JOIN certificates c ON c.id = w.certificate_id WHERE c.exam_id = @p0", examId);
         var events = await RowsAsync(connection, "SELECT type, occurred_at, data FROM events WHERE id > @p0", eventsBefore);
         var audit = await RowsAsync(connection, "SELECT at, actor_key_id, actor_name, actor_role, action, entity_type, entity_id, data FROM audit_log WHERE id > @p0", auditBefore);
         await Execute(connection, "DELETE FROM certificate_history WHERE certificate_id IN (SELECT id FROM certificates WHERE exam_id = @p0)", examId);
+        await Execute(connection, "DELETE FROM certificate_words WHERE certificate_id IN (SELECT id FROM certificates WHERE exam_id = @p0)", examId);
         await Execute(connection, "DELETE FROM certificates WHERE exam_id = @p0", examId);
 
         var watch = Stopwatch.StartNew();
@@ -78,6 +80,7 @@ public static class RoundDecision
         {
             await InsertAsync(connection, transaction, "certificates", certificates);
             await InsertAsync(connection, transaction, "certificate_history", history);
+            await InsertAsync(connection, transaction, "certificate_words", words);
             await InsertAsync(connection, transaction, "events", events);
             await InsertAsync(connection, transaction, "audit_log", audit);
             await transaction.CommitAsync();

@@ -17,7 +17,7 @@ public sealed record SearchWords(string Table, string IdColumn)
     public static readonly SearchWords Candidates = new("candidate_words", "candidate_id");
 
     /// <summary>Above this many rows for its first word, a query is checked in the listing's order instead of seeking the word.</summary>
-    public const int SeekLimit = 2_000;
+    public const int SeekLimit = 5_000;
 
     public static IReadOnlyList<object?[]> Rows(Guid id, string name) =>
         TextKey.SearchWords(name).Distinct(StringComparer.Ordinal).Select(w => new object?[] { w, id }).ToList();
