@@ -33,6 +33,31 @@ public abstract class CandidateRepositoryTests(DatabaseProvider provider)
     }
 
     [SkippableFact]
+    public async Task SearchWords_AreWrittenWithTheName_AndBackfilledForNamesStoredBefore()
+    {
+        await using var fixture = RepositoryFixture.Create(provider);
+        var candidate = Candidate.Register(Profile(name: "Jos\u00e9 Ramos-Horta"), _clock).Value;
+        await AddCommittedAsync(fixture, candidate);
+        (await WordsAsync(fixture)).Should().Equal("horta", "jose", "ramos");
+
+        await using (var session = fixture.NewSession())
+        {
+            var connection = await session.ConnectionAsync(default);
+            await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM candidate_words"); // as a database migrated before 0013
+        }
+
+        SearchWords.Backfill(fixture.Database.Options);
+        (await WordsAsync(fixture)).Should().Equal("horta", "jose", "ramos");
+    }
+
+    private static async Task<List<string>> WordsAsync(RepositoryFixture fixture)
+    {
+        await using var session = fixture.NewSession();
+        var connection = await session.ConnectionAsync(default);
+        return (await Dapper.SqlMapper.QueryAsync<string>(connection, "SELECT word FROM candidate_words ORDER BY word")).ToList();
+    }
+
+    [SkippableFact]
     public async Task AddThenGet_RoundTripsEveryFieldAndRecord()
     {
         await using var fixture = RepositoryFixture.Create(provider);
