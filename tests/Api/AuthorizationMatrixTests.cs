@@ -59,6 +59,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["POST /api/v1/exams"] = Admin,
         ["PATCH /api/v1/exams/{id}"] = Admin,
         ["PATCH /api/v1/candidates/{id}"] = Admin,
+        ["POST /api/v1/certificates/{number}/reissue"] = Admin,
         ["PATCH /api/v1/portfolios/{id}"] = Admin,
         ["POST /api/v1/portfolios/{id}/withdraw"] = Admin,
         ["POST /api/v1/exams/{id}/assessors"] = Admin,

@@ -51,6 +51,36 @@ public abstract class CandidateCorrectionApiTests(DatabaseProvider provider) : I
         feed.Should().Contain("candidate.corrected").And.NotContain("Siti Rahmawaty", "the feed names the fields, the audit trail their values");
     }
 
+    [SkippableFact]
+    public async Task AMisspelledNameOnACertificate_IsReissued_AndTheOldDocumentVerifiesAsSuperseded()
+    {
+        var number = (await _api.IssueCertificates(1, _factory.CreateClientWithKey, ["Siti Rahmawaty, S.Sos."]))[0];
+        var issued = await (await _api.Admin.GetAsync($"/api/v1/certificates/{number}")).ShouldBeJson(HttpStatusCode.OK);
+        issued.GetProperty("revision").GetInt32().Should().Be(1);
+        var oldToken = issued.GetProperty("signedToken").GetString()!;
+        var holder = issued.GetProperty("holder").GetProperty("candidateId").GetGuid();
+        await (await Patch($"/api/v1/candidates/{holder}", new { fullName = "Siti Rahmawati, S.Sos." })).ShouldBeJson(HttpStatusCode.OK);
+
+        await (await _api.Admin.PostAsJsonAsync($"/api/v1/certificates/{number}/reissue", new { })).ShouldBeProblem(HttpStatusCode.BadRequest, "certificate.reason-required");
+        var reissued = await _api.Post($"/api/v1/certificates/{number}/reissue", new { reason = "Nama salah eja." }, HttpStatusCode.OK);
+
+        reissued.GetProperty("number").GetString().Should().Be(number);
+        reissued.GetProperty("revision").GetInt32().Should().Be(2);
+        reissued.GetProperty("holder").GetProperty("fullName").GetString().Should().Be("Siti Rahmawati, S.Sos.");
+        var newToken = reissued.GetProperty("signedToken").GetString()!;
+        newToken.Should().NotBe(oldToken);
+        var anonymous = _factory.CreateClient();
+        (await anonymous.GetStringAsync($"/verify/{number}?t={oldToken}")).Should().Contain("data-token=\"superseded\"").And.Contain("DIGANTI");
+        (await anonymous.GetStringAsync($"/verify/{number}?t={newToken}")).Should().Contain("data-token=\"valid\"");
+        (await (await anonymous.GetAsync("/api/v1/certificates?q=rahmawaty")).ShouldBeJson(HttpStatusCode.OK)).GetProperty("items").GetArrayLength().Should().Be(0);
+        (await (await anonymous.GetAsync("/api/v1/certificates?q=rahmawati")).ShouldBeJson(HttpStatusCode.OK)).GetProperty("items").GetArrayLength().Should().Be(1);
+        var feed = (await (await _api.Admin.GetAsync("/api/v1/events?limit=200")).ShouldBeJson(HttpStatusCode.OK)).GetRawText();
+        feed.Should().Contain("certificate.reissued");
+
+        await _api.Post($"/api/v1/certificates/{number}/revoke", new { reason = "Pelanggaran kode etik." }, HttpStatusCode.OK);
+        await (await _api.Admin.PostAsJsonAsync($"/api/v1/certificates/{number}/reissue", new { reason = "Lagi." })).ShouldBeProblem(HttpStatusCode.Conflict, "certificate.revoked-final");
+    }
+
     private async Task<HttpResponseMessage> Patch(string url, object body, string? ifMatch = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Patch, url) { Content = JsonContent.Create(body) };

@@ -7,6 +7,7 @@ using Peksos.Clean.Application.Certificates.ChangeCertificateStatus;
 using Peksos.Clean.Application.Certificates.GetCertificate;
 using Peksos.Clean.Application.Certificates.ListCertificates;
 using Peksos.Clean.Application.Certificates.ListExpiringCertificates;
+using Peksos.Clean.Application.Certificates.ReissueCertificate;
 using Peksos.Clean.Application.Certificates.VerifyCertificate;
 using Peksos.Clean.Application.Certificates.VerifyCertificates;
 using Peksos.Clean.Application.Common;
@@ -52,6 +53,14 @@ public static class CertificateEndpoints
                 .WithName($"{char.ToUpperInvariant(action[0])}{action[1..]}Certificate")
                 .WithSummary(action == ChangeCertificateStatus.Revoke ? "Revokes the certificate; revocation is final." : $"{char.ToUpperInvariant(action[0])}{action[1..]}s the certificate, with a reason.");
         }
+
+        group.MapPost("/{number}/reissue", async Task<Results<FastJson<CertificateDto>, ProblemHttpResult>> (string number, ReasonRequest body, ISender sender,
+                HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new ReissueCertificate(number, body.Reason, http.IfMatch()), ct)).ToFastOk(http))
+            .RequireAuthorization(Policies.Admin)
+            .CarriesPersonalData()
+            .WithName("ReissueCertificate")
+            .WithSummary("Reissues the certificate under the holder's current name: same number, the next revision, a new signed token (older ones verify as superseded).");
 
         var verify = routes.MapGroup("/api/v1/verify").WithTags("Verification").AllowAnonymous();
 

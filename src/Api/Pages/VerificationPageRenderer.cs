@@ -32,7 +32,7 @@ public static class VerificationPageRenderer
         $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Css)))}'; img-src data:; "
         + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    // The host runs with invariant globalization, so Indonesian month names are spelt out here.
+    // Indonesian month names, spelt out so the page never depends on the host's culture data.
     private static readonly string[] Months =
         ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
 
@@ -65,6 +65,8 @@ public static class VerificationPageRenderer
         {
             var (css, text) = model switch
             {
+                { SupersededByRevision: { } revision } => ("bad", string.Create(CultureInfo.InvariantCulture,
+                    $"Dokumen ini telah DIGANTI oleh revisi {revision} (terbit ulang). Mintalah dokumen terbaru; dokumen ini TIDAK berlaku.")),
                 { TokenSignatureValid: true, TokenMatchesRecord: true } when v.Valid => ("ok", "Tanda tangan digital pada kode QR SAH dan cocok dengan data sertifikat."),
                 { TokenSignatureValid: true, TokenMatchesRecord: true } => ("bad",
                     "Kode QR asli dan cocok dengan data sertifikat, tetapi sertifikat ini TIDAK berlaku (lihat status di atas)."),
@@ -72,7 +74,8 @@ public static class VerificationPageRenderer
                 _ => ("bad", "Tanda tangan digital pada kode QR TIDAK SAH. Jangan percayai dokumen ini."),
             };
             var genuine = model.TokenSignatureValid && model.TokenMatchesRecord;
-            body.Append("<p class=\"token ").Append(css).Append("\" data-token=\"").Append(genuine ? "valid" : "invalid").Append("\">")
+            var token = model.SupersededByRevision is not null ? "superseded" : genuine ? "valid" : "invalid";
+            body.Append("<p class=\"token ").Append(css).Append("\" data-token=\"").Append(token).Append("\">")
                 .Append(Encode(text)).Append("</p>");
         }
 

@@ -65,6 +65,7 @@ public static class EventCatalog
         AppealResolved x => new("appeal.resolved", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, x.ParticipantId, candidateId = x.CandidateId.Value, x.Upheld }, true),
         CertificateIssued x => new("certificate.issued", "certificate", x.CertificateId.Value,
             new { number = x.Number.Value, candidateId = x.CandidateId.Value, x.SchemeCode, examId = x.ExamId.Value }, true),
+        CertificateReissued x => new("certificate.reissued", "certificate", x.CertificateId.Value, new { number = x.Number.Value, x.Revision, x.Reason }, true),
         CertificateSuspended x => new("certificate.suspended", "certificate", x.CertificateId.Value, new { number = x.Number.Value, x.Reason }, true),
         CertificateReinstated x => new("certificate.reinstated", "certificate", x.CertificateId.Value, new { number = x.Number.Value, x.Reason }, true),
         CertificateRevoked x => new("certificate.revoked", "certificate", x.CertificateId.Value, new { number = x.Number.Value, x.Reason }, true),

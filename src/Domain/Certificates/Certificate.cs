@@ -46,7 +46,13 @@ public sealed class Certificate : AggregateRoot
     public CandidateId CandidateId { get; }
 
     /// <summary>The holder's name as on the certificate (titles included).</summary>
-    public string HolderName { get; }
+    public string HolderName { get; private set; }
+
+    /// <summary>1 at issue; each reissue (a corrected name) counts it up, and only the latest revision's token is current.</summary>
+    public int Revision { get; private set; } = 1;
+
+    /// <summary>Whether the name or revision changed since the certificate was loaded (its search words and token are then rewritten).</summary>
+    public bool HasReissue { get; private set; }
 
     public string SchemeCode { get; }
 
@@ -67,17 +73,43 @@ public sealed class Certificate : AggregateRoot
     /// <summary>The compact signed token (JWS) issued with the certificate, for offline verification.</summary>
     public string? SignedToken { get; private set; }
 
-    /// <summary>Attaches the token signed at issuance; a certificate is signed once.</summary>
+    /// <summary>Attaches the token signed at issuance or reissue; each revision is signed once.</summary>
     public void AttachSignedToken(string token)
     {
         Guard.Against.NullOrWhiteSpace(token);
-        if (SignedToken is not null)
+        if (SignedToken is not null && !HasReissue)
         {
             throw new InvalidOperationException("The certificate is already signed.");
         }
 
         SignedToken = token;
     }
+
+    /// <summary>
+    /// Reissues the certificate under the holder's current name: same number, the next revision, a new token to attach.
+    /// A revoked certificate is never reissued.
+    /// </summary>
+    public Result Reissue(string holderName, Narrative reason, TimeProvider clock)
+    {
+        Guard.Against.NullOrWhiteSpace(holderName);
+        Guard.Against.Null(reason);
+        if (Check(new RevokedCertificateIsFinalRule(Status)) is { IsFailure: true } final)
+        {
+            return final;
+        }
+
+        var now = clock.GetUtcNow();
+        HolderName = holderName;
+        Revision++;
+        HasReissue = true;
+        SignedToken = null;
+        _history.Add(new CertificateStatusChange(now, "reissued", Status, Status, reason.Value));
+        Raise(new CertificateReissued(Id, Number, Revision, reason.Value, now));
+        return Result.Success();
+    }
+
+    /// <summary>Used by persistence once a reissue is written.</summary>
+    internal void ReissueSaved() => HasReissue = false;
 
     /// <summary>
     /// Issues the certificate for a K result. <paramref name="candidateHoldsActiveCertificateForScheme"/> enforces one
@@ -166,14 +198,17 @@ public sealed class Certificate : AggregateRoot
 
     internal static Certificate Rehydrate(CertificateId id, CertificateNumber number, CandidateId candidateId, string holderName, string schemeCode,
         ExamId examId, Guid participantId, DateOnly issuedOn, DateOnly validUntil, CertificateStatus status, int version, IEnumerable<CertificateStatusChange> history,
-        string? signedToken)
+        string? signedToken, int revision = 1)
     {
         var certificate = new Certificate(id, number, candidateId, holderName, schemeCode, examId, participantId, issuedOn, validUntil, status)
         {
             SignedToken = signedToken,
+            Revision = revision,
         };
         certificate._history.AddRange(history);
         certificate.SetVersion(version);
         return certificate;
     }
 }
+
+public sealed record CertificateReissued(CertificateId CertificateId, CertificateNumber Number, int Revision, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -128,6 +128,7 @@ public sealed class SigningKeyRing(IDbConnectionFactory factory, CertificationOp
             ["scheme_name"] = schemeName,
             ["issued_on"] = certificate.IssuedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["valid_until"] = certificate.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["rev"] = certificate.Revision,
             ["iat"] = clock.GetUtcNow().ToUnixTimeSeconds(),
         };
         var signingInput = $"{Encode(header)}.{Encode(claims)}";
@@ -170,7 +171,7 @@ public sealed class SigningKeyRing(IDbConnectionFactory factory, CertificationOp
             }
 
             return new TokenCheck(true, kid, (string?)claims["sub"], (string?)claims["name"], (string?)claims["scheme"],
-                Date(claims["issued_on"]), Date(claims["valid_until"]));
+                Date(claims["issued_on"]), Date(claims["valid_until"]), claims["rev"] is JsonValue rev && rev.TryGetValue<int>(out var revision) ? revision : 1);
         }
         catch (Exception ex) when (ex is FormatException or JsonException or InvalidOperationException or CryptographicException)
         {

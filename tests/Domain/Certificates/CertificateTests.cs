@@ -8,6 +8,33 @@ public sealed class CertificateTests
 {
     private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _clock = TestData.Clock();
 
+    [Fact]
+    public void Reissue_KeepsTheNumber_CountsTheRevision_AndNeedsANewToken()
+    {
+        var certificate = Issued();
+        certificate.AttachSignedToken("rev1.token.signature");
+
+        certificate.Reissue("Siti Rahmawati, S.Sos.", TestData.Text("Nama salah eja."), _clock).IsSuccess.Should().BeTrue();
+
+        certificate.Revision.Should().Be(2);
+        certificate.HolderName.Should().Be("Siti Rahmawati, S.Sos.");
+        certificate.SignedToken.Should().BeNull("the old revision's token is no longer the certificate's");
+        certificate.History[^1].Action.Should().Be("reissued");
+        certificate.DomainEvents.OfType<CertificateReissued>().Should().ContainSingle(e => e.Revision == 2);
+        certificate.AttachSignedToken("rev2.token.signature");
+        certificate.SignedToken.Should().Be("rev2.token.signature");
+    }
+
+    [Fact]
+    public void Reissue_ARevokedCertificate_IsFinal()
+    {
+        var certificate = Issued();
+        certificate.Revoke(TestData.Text("Pelanggaran."), _clock);
+
+        certificate.Reissue("Siti Rahmawati, S.Sos.", TestData.Text("Nama."), _clock).Error!.Code.Should().Be("certificate.revoked-final");
+        certificate.Revision.Should().Be(1);
+    }
+
     private Certificate Issued()
     {
         var result = ExamScenario.Decided(_clock).Competent[0];

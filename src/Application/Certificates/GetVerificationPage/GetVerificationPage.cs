@@ -22,6 +22,7 @@ public sealed class GetVerificationPageHandler(VerificationReader reader, ICerti
         var stored = await certificates.GetAsync(CertificateNumber.Parse(row.Number).Value, cancellationToken);
         var given = !string.IsNullOrEmpty(query.Token);
         var check = given ? signer.Verify(query.Token) : TokenCheck.Invalid;
-        return new VerificationPageModel(reader.Verification(row), stored?.SignedToken, given, check.SignatureValid, check.Matches(row));
+        var superseded = stored is not null && check.IsSupersededBy(row.Number, stored.Revision) ? stored.Revision : (int?)null;
+        return new VerificationPageModel(reader.Verification(row), stored?.SignedToken, given, check.SignatureValid, check.Matches(row) && superseded is null, superseded);
     }
 }

@@ -17,7 +17,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
     /// </summary>
     internal static string SelectWithHistory(string extraColumns = "", string extraJoins = "") => $"""
         SELECT c.id, c.number, c.candidate_id, c.holder_name, c.scheme_code, c.exam_id, c.participant_id, c.issued_on, c.valid_until, c.status,
-               c.signed_token, c.version, h.at AS history_at, h.action AS history_action, h.from_status AS history_from, h.to_status AS history_to,
+               c.signed_token, c.version, c.revision, h.at AS history_at, h.action AS history_action, h.from_status AS history_from, h.to_status AS history_to,
                h.reason AS history_reason{extraColumns}
         FROM certificates c LEFT JOIN certificate_history h ON h.certificate_id = c.id{extraJoins}
         WHERE c.number = @Number
@@ -42,7 +42,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
             Stored.Value(CertificateStatus.FromCode(h.HistoryFrom)), Stored.Value(CertificateStatus.FromCode(h.HistoryTo)), h.HistoryReason!));
         return Certificate.Rehydrate(new CertificateId(row.Id), Stored.Value(CertificateNumber.Parse(row.Number)), new CandidateId(row.CandidateId), row.HolderName,
             row.SchemeCode, new ExamId(row.ExamId), row.ParticipantId, row.IssuedOn, row.ValidUntil, Stored.Value(CertificateStatus.FromCode(row.Status)), row.Version,
-            history, row.SignedToken);
+            history, row.SignedToken, row.Revision);
     }
 
     public async Task<(IReadOnlyList<string> Valid, IReadOnlyList<string> Held)> SchemeHoldingsAsync(CandidateId candidateId, DateOnly today, CancellationToken cancellationToken)
@@ -115,9 +115,30 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
 
     public Task<Result> UpdateAsync(Certificate certificate, CancellationToken cancellationToken) =>
         VersionedUpdate.ApplyAsync(session, tracker, certificate, "certificate",
-            "UPDATE certificates SET status = @Status, version = version + 1 WHERE id = @Id AND version = @Version",
-            new { Id = certificate.Id.Value, Status = certificate.Status.Code, certificate.Version },
-            connection => WriteHistoryAsync(connection, certificate, cancellationToken),
+            """
+            UPDATE certificates SET status = @Status, holder_name = @HolderName, holder_key = @HolderKey, revision = @Revision, signed_token = @SignedToken,
+                version = version + 1
+            WHERE id = @Id AND version = @Version
+            """,
+            new
+            {
+                Id = certificate.Id.Value,
+                Status = certificate.Status.Code,
+                certificate.HolderName,
+                HolderKey = Certificate.RegisterKey(certificate.HolderName),
+                certificate.Revision,
+                certificate.SignedToken,
+                certificate.Version,
+            },
+            async connection =>
+            {
+                await WriteHistoryAsync(connection, certificate, cancellationToken);
+                if (certificate.HasReissue)
+                {
+                    await SearchWords.Certificates.WriteAsync(session, certificate.Id.Value, certificate.HolderName, replace: true, cancellationToken);
+                    certificate.ReissueSaved();
+                }
+            },
             cancellationToken);
 
     private async Task WriteHistoryAsync(DbConnection connection, Certificate certificate, CancellationToken cancellationToken) =>
@@ -153,6 +174,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         public string Status { get; set; } = "";
         public string? SignedToken { get; set; }
         public int Version { get; set; }
+        public int Revision { get; set; }
         public DateTimeOffset? HistoryAt { get; set; }
         public string? HistoryAction { get; set; }
         public string? HistoryFrom { get; set; }
@@ -162,7 +184,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         /// <summary>Only in the certificate-with-holder read (<see cref="CertificateQueries.FindWithHolderAsync"/>).</summary>
         public string? NikLast4 { get; set; }
 
-        /// <summary>A row of <see cref="SelectWithHistory"/>, by column position (the statement's order; an 18th column is the extra one).</summary>
+        /// <summary>A row of <see cref="SelectWithHistory"/>, by column position (the statement's order; a 19th column is the extra one).</summary>
         public static CertificateRow Read(DbDataReader r) => new()
         {
             Id = TypeHandlers.ReadGuid(r, 0),
@@ -177,12 +199,13 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
             Status = r.GetString(9),
             SignedToken = TypeHandlers.ReadNullableString(r, 10),
             Version = r.GetInt32(11),
-            HistoryAt = TypeHandlers.ReadNullableTimestamp(r, 12),
-            HistoryAction = TypeHandlers.ReadNullableString(r, 13),
-            HistoryFrom = TypeHandlers.ReadNullableString(r, 14),
-            HistoryTo = TypeHandlers.ReadNullableString(r, 15),
-            HistoryReason = TypeHandlers.ReadNullableString(r, 16),
-            NikLast4 = r.FieldCount > 17 ? TypeHandlers.ReadNullableString(r, 17) : null,
+            Revision = r.GetInt32(12),
+            HistoryAt = TypeHandlers.ReadNullableTimestamp(r, 13),
+            HistoryAction = TypeHandlers.ReadNullableString(r, 14),
+            HistoryFrom = TypeHandlers.ReadNullableString(r, 15),
+            HistoryTo = TypeHandlers.ReadNullableString(r, 16),
+            HistoryReason = TypeHandlers.ReadNullableString(r, 17),
+            NikLast4 = r.FieldCount > 18 ? TypeHandlers.ReadNullableString(r, 18) : null,
         };
     }
 }
