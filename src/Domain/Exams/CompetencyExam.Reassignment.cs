@@ -31,9 +31,7 @@ public sealed partial class CompetencyExam
             new ParticipantIsPendingRule(participant.Status, evenIfAssessed: false),
             new AnotherAssessorRule(participant.AssessorId, assessorId),
             new AssessorOfTheExamRule(assessor is not null))
-            ?? AllBroken(
-                new NoConflictOfInterestRule(assessor!.OrganisationKey, participant.CandidateOrganisationKey),
-                new AssessorLoadRule(TakingPart.Count(p => p.AssessorId == assessorId), scheme.MaxParticipantsPerAssessor));
+            ?? AllBroken(CanTakeOneMore(assessor!, participant.CandidateOrganisationKey, scheme));
         if (refused is not null)
         {
             return refused;

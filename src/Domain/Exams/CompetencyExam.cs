@@ -159,10 +159,7 @@ public sealed partial class CompetencyExam : AggregateRoot
             new OneUndecidedExamPerSchemeRule(participantInAnotherUndecidedExam || TakingPart.Any(p => p.CandidateId == candidate.Id)),
             new AssessorOfTheExamRule(assessor is not null))
             ?? (UnmetEligibility(scheme, eligibility) is { Count: > 0 } unmet ? ExamErrors.Ineligible(unmet) : null)
-            ?? AllBroken(
-                new NoConflictOfInterestRule(assessor!.OrganisationKey, candidate.OrganisationKey),
-                new ExamCapacityRule(TakingPart.Count(), Capacity),
-                new AssessorLoadRule(TakingPart.Count(p => p.AssessorId == assessorId), scheme.MaxParticipantsPerAssessor));
+            ?? AllBroken([.. CanTakeOneMore(assessor!, candidate.OrganisationKey, scheme), new ExamCapacityRule(TakingPart.Count(), Capacity)]);
         if (refused is not null)
         {
             return refused;
@@ -394,6 +391,13 @@ public sealed partial class CompetencyExam : AggregateRoot
         _savedAssessors = _assessors.Count;
         _savedDeclarations = _declarations.Count;
     }
+
+    /// <summary>What an assessor taking one more participant (enrolled or handed over) must meet: no conflict of interest, room in their load.</summary>
+    private IBusinessRule[] CanTakeOneMore(ExamAssessor assessor, string candidateOrganisationKey, CertificationScheme scheme) =>
+    [
+        new NoConflictOfInterestRule(assessor.OrganisationKey, candidateOrganisationKey),
+        new AssessorLoadRule(TakingPart.Count(p => p.AssessorId == assessor.AssessorId), scheme.MaxParticipantsPerAssessor),
+    ];
 
     private void EnsureScheme(CertificationScheme scheme)
     {
