@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace Peksos.Clean.Bench;
 
 /// <summary>The verification answer as the bare endpoints serialise it (source-generated JSON).</summary>
-public sealed record BareVerification(string Number, bool Valid, string Status, string HolderName, string SchemeName, string IssuedOn, string ValidUntil, string Issuer);
+public sealed record BareVerification(string Number, bool Valid, string Status, string HolderName, string SchemeName, string IssuedOn, string ValidUntil, string Issuer,
+    int Revision);
 
 /// <summary>A certificate as GET /api/v1/certificates/{number} answers it (NIK masked), for the bare endpoints.</summary>
 public sealed record BareCertificate(string Number, BareHolder Holder, BareScheme Scheme, string IssuedOn, string ValidUntil, string Status, bool Valid,
@@ -70,7 +71,7 @@ public static class Baseline
         return 0;
     }
 
-    private const string VerificationSql = "SELECT number, holder_name, scheme_code, issued_on, valid_until, status FROM certificates WHERE number = $number";
+    private const string VerificationSql = "SELECT number, holder_name, scheme_code, issued_on, valid_until, status, revision FROM certificates WHERE number = $number";
 
     private const string CertificateSql = """
         SELECT c.number, c.candidate_id, c.holder_name, c.scheme_code, c.issued_on, c.valid_until, c.status, c.exam_id, c.signed_token, c.version,
@@ -111,7 +112,7 @@ public static class Baseline
             var validUntil = reader.GetString(4);
             var valid = status == "active" && string.CompareOrdinal(validUntil, DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) >= 0;
             return new BareVerification(reader.GetString(0), valid, status, reader.GetString(1), "Pekerja Sosial Generalis", reader.GetString(3), validUntil,
-                "LSP Pekerja Sosial Indonesia");
+                "LSP Pekerja Sosial Indonesia", reader.GetInt32(6));
         }
         finally
         {

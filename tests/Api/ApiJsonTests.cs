@@ -63,7 +63,7 @@ public sealed class ApiJsonTests : IAsyncLifetime
         http.Response.Body = body;
 
         await new FastJson<VerificationDto>(new VerificationDto("PSG-2026-000001-24", true, "active", "Nur'aini Hasibuan, S.Tr.Sos.", "Pekerja Sosial Generalis",
-            new DateOnly(2026, 11, 27), new DateOnly(2031, 11, 26), "LSP Pekerja Sosial Indonesia (Lampung) + mitra é")).ExecuteAsync(http);
+            new DateOnly(2026, 11, 27), new DateOnly(2031, 11, 26), "LSP Pekerja Sosial Indonesia (Lampung) + mitra é", 1)).ExecuteAsync(http);
         await http.Response.BodyWriter.FlushAsync();
 
         var json = System.Text.Encoding.UTF8.GetString(body.ToArray());

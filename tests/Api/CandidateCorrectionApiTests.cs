@@ -72,6 +72,7 @@ public abstract class CandidateCorrectionApiTests(DatabaseProvider provider) : I
         var anonymous = _factory.CreateClient();
         (await anonymous.GetStringAsync($"/verify/{number}?t={oldToken}")).Should().Contain("data-token=\"superseded\"").And.Contain("DIGANTI");
         (await anonymous.GetStringAsync($"/verify/{number}?t={newToken}")).Should().Contain("data-token=\"valid\"");
+        (await (await anonymous.GetAsync($"/api/v1/verify/{number}")).ShouldBeJson(HttpStatusCode.OK)).GetProperty("revision").GetInt32().Should().Be(2);
         (await (await anonymous.GetAsync("/api/v1/certificates?q=rahmawaty")).ShouldBeJson(HttpStatusCode.OK)).GetProperty("items").GetArrayLength().Should().Be(0);
         (await (await anonymous.GetAsync("/api/v1/certificates?q=rahmawati")).ShouldBeJson(HttpStatusCode.OK)).GetProperty("items").GetArrayLength().Should().Be(1);
         var feed = (await (await _api.Admin.GetAsync("/api/v1/events?limit=200")).ShouldBeJson(HttpStatusCode.OK)).GetRawText();

@@ -27,7 +27,7 @@ public sealed record CertificateFilter(string? Q, string? SchemeCode, string? Re
 
 /// <summary>A row the register, expiry and verification reads return; <see cref="Status"/> is the stored one.</summary>
 public sealed record CertificateRow(Guid Id, string Number, string HolderName, string SchemeCode, string RegionCode, DateOnly IssuedOn, DateOnly ValidUntil,
-    CertificateStatus Status)
+    CertificateStatus Status, int Revision = 1)
 {
     public CertificateStatus StatusOn(DateOnly today) => CertificateStatus.On(Status, ValidUntil, today);
 }
