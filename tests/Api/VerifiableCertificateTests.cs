@@ -88,7 +88,7 @@ public sealed class VerifiableCertificateTests : IAsyncLifetime
         var other = await (await _anonymous.GetAsync($"/verify/{numbers[1]}?t={Uri.EscapeDataString(token)}")).Content.ReadAsStringAsync();
         other.Should().Contain("data-token=\"invalid\"").And.Contain("TIDAK cocok");
         var forged = await (await _anonymous.GetAsync($"/verify/{numbers[0]}?t=eyJhbGciOiJFUzI1NiJ9.e30.AAAA")).Content.ReadAsStringAsync();
-        forged.Should().Contain("data-token=\"invalid\"").And.Contain("TIDAK SAH");
+        forged.Should().Contain("data-token=\"invalid\"").And.Contain("TIDAK SAH").And.Contain("class=\"status revoked\"").And.NotContain("class=\"status active\"", "a forged document never gets the green banner");
 
         await _api.Post($"/api/v1/certificates/{numbers[1]}/suspend", new { reason = "Diperiksa." }, HttpStatusCode.OK);
         (await (await _anonymous.GetAsync($"/verify/{numbers[1]}")).Content.ReadAsStringAsync()).Should().Contain("data-status=\"suspended\"").And.Contain("DIBEKUKAN");

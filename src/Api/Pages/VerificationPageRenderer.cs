@@ -50,8 +50,19 @@ public static class VerificationPageRenderer
 
         var body = new StringBuilder();
         body.Append("<h1>Verifikasi Sertifikat Kompetensi Pekerja Sosial</h1>");
-        body.Append("<p class=\"status ").Append(Encode(v.Status)).Append("\" data-status=\"").Append(Encode(v.Status)).Append("\" role=\"status\">")
-            .Append(Encode(label)).Append("<small>").Append(Encode(note)).Append("</small></p>");
+        if (model.TokenGiven && Refusal(model) is { } refusal)
+        {
+            // The headline follows the document presented: a forged or replaced document is never shown under a green banner.
+            body.Append("<p class=\"status revoked\" data-status=\"").Append(Encode(v.Status)).Append("\" data-token=\"").Append(refusal.Token)
+                .Append("\" role=\"status\">").Append(Encode(refusal.Label)).Append("<small>").Append(Encode(refusal.Note)).Append("</small></p>");
+            body.Append("<p class=\"token bad\">").Append(Encode($"Status sertifikat dengan nomor ini di sistem: {label}.")).Append("</p>");
+        }
+        else
+        {
+            body.Append("<p class=\"status ").Append(Encode(v.Status)).Append("\" data-status=\"").Append(Encode(v.Status)).Append("\" role=\"status\">")
+                .Append(Encode(label)).Append("<small>").Append(Encode(note)).Append("</small></p>");
+        }
+
         body.Append("<dl>");
         Row(body, "Nomor sertifikat", v.Number);
         Row(body, "Nama pemegang", v.HolderName);
@@ -61,22 +72,12 @@ public static class VerificationPageRenderer
         Row(body, "Berlaku sampai", Date(v.ValidUntil));
         body.Append("</dl>");
 
-        if (model.TokenGiven)
+        if (model.TokenGiven && Refusal(model) is null)
         {
-            var (css, text) = model switch
-            {
-                { SupersededByRevision: { } revision } => ("bad", string.Create(CultureInfo.InvariantCulture,
-                    $"Dokumen ini telah DIGANTI oleh revisi {revision} (terbit ulang). Mintalah dokumen terbaru; dokumen ini TIDAK berlaku.")),
-                { TokenSignatureValid: true, TokenMatchesRecord: true } when v.Valid => ("ok", "Tanda tangan digital pada kode QR SAH dan cocok dengan data sertifikat."),
-                { TokenSignatureValid: true, TokenMatchesRecord: true } => ("bad",
-                    "Kode QR asli dan cocok dengan data sertifikat, tetapi sertifikat ini TIDAK berlaku (lihat status di atas)."),
-                { TokenSignatureValid: true } => ("bad", "Tanda tangan digital sah, tetapi TIDAK cocok dengan data sertifikat ini."),
-                _ => ("bad", "Tanda tangan digital pada kode QR TIDAK SAH. Jangan percayai dokumen ini."),
-            };
-            var genuine = model.TokenSignatureValid && model.TokenMatchesRecord;
-            var token = model.SupersededByRevision is not null ? "superseded" : genuine ? "valid" : "invalid";
-            body.Append("<p class=\"token ").Append(css).Append("\" data-token=\"").Append(token).Append("\">")
-                .Append(Encode(text)).Append("</p>");
+            var (css, text) = v.Valid
+                ? ("ok", "Tanda tangan digital pada kode QR SAH dan cocok dengan data sertifikat.")
+                : ("bad", "Kode QR asli dan cocok dengan data sertifikat, tetapi sertifikat ini TIDAK berlaku (lihat status di atas).");
+            body.Append("<p class=\"token ").Append(css).Append("\" data-token=\"valid\">").Append(Encode(text)).Append("</p>");
         }
 
         if (qrSvg is not null)
@@ -87,6 +88,16 @@ public static class VerificationPageRenderer
 
         return Page($"Sertifikat {v.Number}", body.ToString());
     }
+
+    /// <summary>Why the document presented is not the certificate's current, genuine one; null when it is.</summary>
+    private static (string Token, string Label, string Note)? Refusal(VerificationPageModel model) => model switch
+    {
+        { SupersededByRevision: { } revision } => ("superseded", "DOKUMEN DIGANTI", string.Create(CultureInfo.InvariantCulture,
+            $"Dokumen ini telah DIGANTI oleh revisi {revision} (terbit ulang) dan TIDAK berlaku. Mintalah dokumen terbaru.")),
+        { TokenSignatureValid: true, TokenMatchesRecord: true } => null,
+        { TokenSignatureValid: true } => ("invalid", "DOKUMEN TIDAK SAH", "Tanda tangan digital sah, tetapi TIDAK cocok dengan data sertifikat ini."),
+        _ => ("invalid", "DOKUMEN TIDAK SAH", "Tanda tangan digital pada kode QR TIDAK SAH. Jangan percayai dokumen ini."),
+    };
 
     public static string RenderMessage(string title, string message) =>
         Page(title, $"<h1>Verifikasi Sertifikat Kompetensi Pekerja Sosial</h1><p class=\"status unknown\" data-status=\"unknown\" role=\"status\">{Encode(title)}<small>{Encode(message)}</small></p>");
