@@ -12,17 +12,21 @@ namespace Peksos.Clean.Application.Certificates;
 /// </summary>
 public sealed class CertificateIssuer(ICandidateRepository candidates, ICertificateRepository certificates, ICertificateSigner signer, TimeProvider clock)
 {
-    public async Task<Result<CertificateNumber>> IssueAsync(CompetentResult result, CompetencyExam exam, CancellationToken cancellationToken)
+    /// <param name="result"></param>
+
+    /// <param name="exam"></param>
+    /// <param name="cancellationToken"></param>    /// <param name="known">The holder's eligibility facts when the command has just loaded them (the decision), so they are not read twice.</param>
+    public async Task<Result<CertificateNumber>> IssueAsync(CompetentResult result, CompetencyExam exam, EligibilityContext? known, CancellationToken cancellationToken)
     {
         var scheme = SchemeCatalog.Find(result.SchemeCode).Value;
-        var candidate = await candidates.GetAsync(result.CandidateId, cancellationToken);
+        var candidate = known?.Candidate ?? await candidates.GetAsync(result.CandidateId, cancellationToken);
         if (candidate is null)
         {
             return CandidateErrors.NotFound;
         }
 
         var today = clock.Today();
-        var holds = await certificates.HoldsCertificateAsync(candidate.Id, scheme.Code, today, cancellationToken);
+        var holds = known?.Holds(scheme.Code) ?? await certificates.HoldsCertificateAsync(candidate.Id, scheme.Code, today, cancellationToken);
         var serial = await certificates.NextSerialAsync(scheme.CertificatePrefix, today.Year, cancellationToken);
         var number = CertificateNumber.Create(scheme.CertificatePrefix, today.Year, serial);
         var certificate = Certificate.Issue(result, scheme, number, candidate.Profile.FullName.Value, holds, clock);
@@ -42,12 +46,13 @@ public sealed class CertificateIssuer(ICandidateRepository candidates, ICertific
         return number;
     }
 
-    /// <summary>Issues a certificate for each K result, in order; the first failure stops the command.</summary>
-    public async Task<Result> IssueAllAsync(IReadOnlyList<CompetentResult> results, CompetencyExam exam, CancellationToken cancellationToken)
+    /// <summary>Issues a certificate for each K result, in order, with the holders' facts the decision loaded; the first failure stops the command.</summary>
+    public async Task<Result> IssueAllAsync(IReadOnlyList<CompetentResult> results, CompetencyExam exam, IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext> facts,
+        CancellationToken cancellationToken)
     {
         foreach (var result in results)
         {
-            if (await IssueAsync(result, exam, cancellationToken) is { IsFailure: true } notIssued)
+            if (await IssueAsync(result, exam, facts.GetValueOrDefault(result.CandidateId), cancellationToken) is { IsFailure: true } notIssued)
             {
                 return notIssued.Error!;
             }

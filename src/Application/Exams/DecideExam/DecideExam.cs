@@ -96,7 +96,7 @@ public sealed class DecideExamHandler(ExamContext exams, IPortfolioRepository po
             return notClosed.Error!;
         }
 
-        if (await issuer.IssueAllAsync(competent.Value, exam.Value, cancellationToken) is { IsFailure: true } notIssued)
+        if (await issuer.IssueAllAsync(competent.Value, exam.Value, facts, cancellationToken) is { IsFailure: true } notIssued)
         {
             return notIssued.Error!;
         }

@@ -40,7 +40,7 @@ public sealed class ResolveAppealHandler(ExamContext exams, CertificateIssuer is
             return resolved.Error!;
         }
 
-        if (resolved.Value is { } competent && await issuer.IssueAsync(competent, exam.Value, cancellationToken) is { IsFailure: true } notIssued)
+        if (resolved.Value is { } competent && await issuer.IssueAsync(competent, exam.Value, null, cancellationToken) is { IsFailure: true } notIssued)
         {
             return notIssued.Error!;
         }
