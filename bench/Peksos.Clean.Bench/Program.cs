@@ -191,35 +191,54 @@ internal static class ImportBenchmark
 
     private static async Task CopyRowsAsync(Npgsql.NpgsqlConnection connection, int first, int count)
     {
-        await using var writer = await connection.BeginBinaryImportAsync(
+        var ids = new List<(Guid Id, int Person)>(count);
+        await using (var writer = await connection.BeginBinaryImportAsync(
             "COPY candidates (id, nik_index, nik_protected, nik_last4, full_name, birth_date, sex, email, phone, education_level, education_field, employment_type, "
-            + "organisation, region_code, practice_areas, practice_hours, training_hours, created_at, version) FROM STDIN (FORMAT BINARY)");
-        var createdAt = new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero);
-        for (var i = first; i < first + count; i++)
+            + "organisation, region_code, practice_areas, practice_hours, training_hours, created_at, version) FROM STDIN (FORMAT BINARY)"))
         {
-            await writer.StartRowAsync();
-            await writer.WriteAsync(Guid.CreateVersion7(), NpgsqlTypes.NpgsqlDbType.Uuid);
-            await writer.WriteAsync(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(RosterFile.Nik(i)))));
-            await writer.WriteAsync("AQ" + new string('x', 58));
-            await writer.WriteAsync("0003");
-            await writer.WriteAsync($"Peserta {RosterFile.Letters(i)}, S.Sos.");
-            await writer.WriteAsync(new DateOnly(1990, 6, 5), NpgsqlTypes.NpgsqlDbType.Date);
-            await writer.WriteAsync("F");
-            await writer.WriteAsync($"peserta{i}@example.org");
-            await writer.WriteAsync("+6281234567890");
-            await writer.WriteAsync("S1");
-            await writer.WriteAsync("kesejahteraan-sosial");
-            await writer.WriteAsync("pendamping-pkh");
-            await writer.WriteAsync("Dinas Sosial Kota Bandar Lampung");
-            await writer.WriteAsync("18.71");
-            await writer.WriteAsync("kemiskinan,keterlantaran");
-            await writer.WriteAsync(0);
-            await writer.WriteAsync(0);
-            await writer.WriteAsync(createdAt, NpgsqlTypes.NpgsqlDbType.TimestampTz);
-            await writer.WriteAsync(1);
+            var createdAt = new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero);
+            for (var i = first; i < first + count; i++)
+            {
+                var id = Guid.CreateVersion7();
+                ids.Add((id, i));
+                await writer.StartRowAsync();
+                await writer.WriteAsync(id, NpgsqlTypes.NpgsqlDbType.Uuid);
+                await writer.WriteAsync(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(RosterFile.Nik(i)))));
+                await writer.WriteAsync("AQ" + new string('x', 58));
+                await writer.WriteAsync("0003");
+                await writer.WriteAsync($"Peserta {RosterFile.Letters(i)}, S.Sos.");
+                await writer.WriteAsync(new DateOnly(1990, 6, 5), NpgsqlTypes.NpgsqlDbType.Date);
+                await writer.WriteAsync("F");
+                await writer.WriteAsync($"peserta{i}@example.org");
+                await writer.WriteAsync("+6281234567890");
+                await writer.WriteAsync("S1");
+                await writer.WriteAsync("kesejahteraan-sosial");
+                await writer.WriteAsync("pendamping-pkh");
+                await writer.WriteAsync("Dinas Sosial Kota Bandar Lampung");
+                await writer.WriteAsync("18.71");
+                await writer.WriteAsync("kemiskinan,keterlantaran");
+                await writer.WriteAsync(0);
+                await writer.WriteAsync(0);
+                await writer.WriteAsync(createdAt, NpgsqlTypes.NpgsqlDbType.TimestampTz);
+                await writer.WriteAsync(1);
+            }
+
+            await writer.CompleteAsync();
         }
 
-        await writer.CompleteAsync();
+        // The words of each name (migration 0013), as the import writes them.
+        await using var words = await connection.BeginBinaryImportAsync("COPY candidate_words (word, candidate_id) FROM STDIN (FORMAT BINARY)");
+        foreach (var (id, person) in ids)
+        {
+            foreach (var word in NameWords(person))
+            {
+                await words.StartRowAsync();
+                await words.WriteAsync(word);
+                await words.WriteAsync(id, NpgsqlTypes.NpgsqlDbType.Uuid);
+            }
+        }
+
+        await words.CompleteAsync();
     }
 
     /// <summary>
@@ -235,7 +254,11 @@ internal static class ImportBenchmark
         {
             // The same page cache as the host's write connections (DbSession): with the table already holding rows, the
             // random NIK and name indexes no longer fit SQLite's default 2 MB, and L2 would measure the cache, not the insert.
-            setup.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -8192; " + File.ReadAllText(FindMigration());
+            setup.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -8192; " + File.ReadAllText(FindMigration())
+                + """
+                CREATE TABLE candidate_words (word TEXT NOT NULL, candidate_id TEXT NOT NULL REFERENCES candidates (id), PRIMARY KEY (word, candidate_id));
+                CREATE INDEX ix_candidate_words_candidate ON candidate_words (candidate_id, word);
+                """;
             setup.ExecuteNonQuery();
         }
 
@@ -262,6 +285,12 @@ internal static class ImportBenchmark
             """;
         var p = new[] { "$id", "$index", "$protected", "$last4", "$name", "$email" }.Select(n => insert.Parameters.Add(n, SqliteType.Text)).ToArray();
         insert.Prepare();
+        using var words = connection.CreateCommand();
+        words.Transaction = transaction;
+        words.CommandText = "INSERT INTO candidate_words (word, candidate_id) VALUES ($word, $id)";
+        var word = words.Parameters.Add("$word", SqliteType.Text);
+        var owner = words.Parameters.Add("$id", SqliteType.Text);
+        words.Prepare();
         for (var i = first; i < first + count; i++)
         {
             p[0].Value = Guid.CreateVersion7().ToString();
@@ -271,10 +300,19 @@ internal static class ImportBenchmark
             p[4].Value = $"Peserta {RosterFile.Letters(i)}, S.Sos.";
             p[5].Value = $"peserta{i}@example.org";
             insert.ExecuteNonQuery();
+            foreach (var w in NameWords(i))
+            {
+                word.Value = w;
+                owner.Value = p[0].Value;
+                words.ExecuteNonQuery();
+            }
         }
 
         transaction.Commit();
     }
+
+    /// <summary>The search words of the roster's name for person <paramref name="i"/> ("Peserta Xy, S.Sos."), precomputed: L2 inserts, it does not fold.</summary>
+    private static string[] NameWords(int i) => ["peserta", RosterFile.Letters(i).ToLowerInvariant(), "ssos"];
 
     private static string FindMigration()
     {
