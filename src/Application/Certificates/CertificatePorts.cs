@@ -43,7 +43,7 @@ public interface ICertificateQueries
     /// <summary>The one row a verification needs, by number (the unique index), or null.</summary>
     Task<CertificateRow?> FindAsync(string number, CancellationToken cancellationToken);
 
-    /// <summary>The public register ordered by holder name (case-insensitive) then id; name-prefix search on <c>q</c>.</summary>
+    /// <summary>The public register ordered by holder name (case-insensitive) then id; <c>q</c> matches the start of any word of the name.</summary>
     Task<IReadOnlyList<CertificateRow>> RegisterAsync(CertificateFilter filter, DateOnly today, PageRequest page, CancellationToken cancellationToken);
 
     /// <summary>Certificates valid today whose validity ends within the window, soonest first.</summary>

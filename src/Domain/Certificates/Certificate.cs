@@ -143,8 +143,8 @@ public sealed class Certificate : AggregateRoot
     }
 
     /// <summary>
-    /// The key the public register sorts and searches by: the holder's name upper-cased (culture-invariant). Stored
-    /// with the certificate and used for name-prefix search and keyset cursors alike, so it is defined once, here.
+    /// The key the public register sorts by: the holder's name upper-cased (culture-invariant). Stored
+    /// with the certificate and used for the register's order and keyset cursors alike, so it is defined once, here.
     /// </summary>
     public static string RegisterKey(string holderName) => holderName.ToUpperInvariant();
 
