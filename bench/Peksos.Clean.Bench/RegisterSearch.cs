@@ -12,7 +12,7 @@ using Peksos.Clean.Testing;
 namespace Peksos.Clean.Bench;
 
 /// <summary>
-/// The public register's word-prefix search over a million certificates on SQLite: the query the API runs
+/// The public register's word-prefix search over a million certificates on SQLite or PostgreSQL: the query the API runs
 /// (CertificateQueries.RegisterAsync), its plans, and the median time of a page over many random word prefixes, for
 /// a common word (a given name: the listing-order path) and a rare one (the word-index seek).
 /// </summary>
@@ -21,29 +21,42 @@ public static class RegisterSearch
     private static readonly string[] Given = ["SITI", "AHMAD", "DEWI", "BUDI", "RINA", "AGUS", "WULAN", "EKO", "LESTARI", "HENDRA", "YULIANA", "RIZKY", "NURHAYATI",
         "FAJAR", "INDAH", "JOKO", "KARTIKA", "DIMAS", "RATNA", "TEGUH", "MAYA", "ILHAM", "SRI", "BAYU", "PUTU", "MADE", "KADEK", "NYOMAN", "GUSTI", "YOHANES"];
 
-    public static async Task<int> RunAsync(int count)
+    public static async Task<int> RunAsync(int count, DatabaseProvider provider)
     {
-        await using var database = TestDatabase.CreateSqlite();
+        await using var database = TestDatabase.Create(provider);
         Migrator.Migrate(database.Options, NullLogger.Instance);
         var seed = Stopwatch.StartNew();
-        Seed(database.ConnectionString, count);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {count:N0} certificates in {seed.Elapsed.TotalSeconds:F1} s"));
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Seed(database.ConnectionString, count);
+        }
+        else
+        {
+            await SeedPostgresAsync(database.ConnectionString, count);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {count:N0} certificates ({provider}) in {seed.Elapsed.TotalSeconds:F1} s"));
 
         TypeHandlers.Register();
         DefaultTypeMap.MatchNamesWithUnderscores = true;
-        var factory = new SqliteConnectionFactory(database.ConnectionString);
+        IDbConnectionFactory factory = provider == DatabaseProvider.Sqlite
+            ? new SqliteConnectionFactory(database.ConnectionString)
+            : new PostgresConnectionFactory(Npgsql.NpgsqlDataSource.Create(database.ConnectionString));
         await using var session = new DbSession(factory);
         var queries = new CertificateQueries(session);
         var connection = await session.ConnectionAsync(default);
-        const string Select = "EXPLAIN QUERY PLAN SELECT id FROM certificates WHERE ";
-        foreach (var (label, condition) in new[]
+        var select = provider == DatabaseProvider.Sqlite ? "EXPLAIN QUERY PLAN SELECT id FROM certificates WHERE " : "EXPLAIN SELECT id FROM certificates WHERE ";
+        foreach (var (label, condition, order) in new[]
         {
-            ("rare word (seek)", "certificates.id IN (SELECT certificate_id FROM certificate_words WHERE word >= 'abc' AND word < 'abd')"),
-            ("common word (listing order)", "EXISTS (SELECT 1 FROM certificate_words w WHERE w.certificate_id = certificates.id AND w.word >= 'sit' AND w.word < 'siu')"),
+            ("rare word (seek)", provider == DatabaseProvider.Sqlite
+                ? "certificates.id IN (SELECT certificate_id FROM certificate_words WHERE word >= 'abc' AND word < 'abd')"
+                : $"certificates.id = ANY('{{{string.Join(',', await connection.QueryAsync<Guid>("SELECT certificate_id FROM certificate_words WHERE word >= 'abc' AND word < 'abd'"))}}}'::uuid[])", "holder_key || ''"),
+            ("common word (listing order)", "EXISTS (SELECT 1 FROM certificate_words w WHERE w.certificate_id = certificates.id AND w.word >= 'sit' AND w.word < 'siu')",
+                "holder_key"),
         })
         {
-            var plan = await connection.QueryAsync($"{Select}{condition} ORDER BY holder_key, id LIMIT 51");
-            Console.WriteLine($"plan, {label}: " + string.Join(" | ", plan.Select(row => (string)((IDictionary<string, object>)row)["detail"])));
+            var plan = await connection.QueryAsync($"{select}{condition} ORDER BY {order}, id LIMIT 51");
+            Console.WriteLine($"plan, {label}: " + string.Join(" | ", plan.Select(row => ((IDictionary<string, object>)row).Values.Last()?.ToString()?.Trim())));
         }
 
         var random = new Random(42);
@@ -75,6 +88,64 @@ public static class RegisterSearch
         }
 
         return 0;
+    }
+
+    /// <summary>PostgreSQL: the same rows by binary COPY, foreign keys off for the seeding session (certificates only), then ANALYZE.</summary>
+    private static async Task SeedPostgresAsync(string connectionString, int count)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await connection.ExecuteAsync("SET session_replication_role = replica");
+        var random = new Random(7);
+        var exam = Guid.NewGuid();
+        var names = new List<(Guid Id, string Name)>(count);
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY certificates (id, number, prefix, year, serial, candidate_id, holder_name, holder_key, scheme_code, region_code, exam_id, participant_id, "
+            + "issued_on, valid_until, status, version) FROM STDIN (FORMAT BINARY)"))
+        {
+            for (var i = 1; i <= count; i++)
+            {
+                var name = $"{Given[random.Next(Given.Length)]} {RosterFile.Letters(random.Next(1_000_000))} {Given[random.Next(Given.Length)]}";
+                var id = Guid.CreateVersion7();
+                names.Add((id, name));
+                await writer.StartRowAsync();
+                await writer.WriteAsync(id, NpgsqlTypes.NpgsqlDbType.Uuid);
+                await writer.WriteAsync(Domain.Certificates.CertificateNumber.Create("PSG", 2026, ((i - 1) % 999_999) + 1).Value + (i > 999_999 ? "X" : ""));
+                await writer.WriteAsync("PSG");
+                await writer.WriteAsync(2026);
+                await writer.WriteAsync(i);
+                await writer.WriteAsync(Guid.NewGuid(), NpgsqlTypes.NpgsqlDbType.Uuid);
+                await writer.WriteAsync(name);
+                await writer.WriteAsync(Domain.Certificates.Certificate.RegisterKey(name));
+                await writer.WriteAsync("PEKSOS-GENERALIS");
+                await writer.WriteAsync("18.71");
+                await writer.WriteAsync(exam, NpgsqlTypes.NpgsqlDbType.Uuid);
+                await writer.WriteAsync(Guid.NewGuid(), NpgsqlTypes.NpgsqlDbType.Uuid);
+                await writer.WriteAsync(new DateOnly(2026, 11, 27), NpgsqlTypes.NpgsqlDbType.Date);
+                await writer.WriteAsync(new DateOnly(2031, 11, 26), NpgsqlTypes.NpgsqlDbType.Date);
+                await writer.WriteAsync("active");
+                await writer.WriteAsync(1);
+            }
+
+            await writer.CompleteAsync();
+        }
+
+        await using (var words = await connection.BeginBinaryImportAsync("COPY certificate_words (word, certificate_id) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var (id, name) in names)
+            {
+                foreach (var w in Domain.Common.TextKey.SearchWords(name).Distinct(StringComparer.Ordinal))
+                {
+                    await words.StartRowAsync();
+                    await words.WriteAsync(w);
+                    await words.WriteAsync(id, NpgsqlTypes.NpgsqlDbType.Uuid);
+                }
+            }
+
+            await words.CompleteAsync();
+        }
+
+        await connection.ExecuteAsync("ANALYZE certificates; ANALYZE certificate_words");
     }
 
     private static void Seed(string connectionString, int count)
@@ -114,7 +185,7 @@ public static class RegisterSearch
             parameters[6].Value = exam;
             parameters[7].Value = Guid.NewGuid().ToString();
             insert.ExecuteNonQuery();
-            foreach (var w in Domain.Common.TextKey.SearchWords(name))
+            foreach (var w in Domain.Common.TextKey.SearchWords(name).Distinct(StringComparer.Ordinal))
             {
                 word.Value = w;
                 owner.Value = id;

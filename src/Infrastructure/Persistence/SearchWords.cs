@@ -35,9 +35,14 @@ public sealed record SearchWords(string Table, string IdColumn)
             TextKey.SearchWords(name).Distinct(StringComparer.Ordinal).Select(w => new { Word = w, Id = id }), cancellationToken));
     }
 
-    /// <summary>The conditions for "every word of <paramref name="q"/> starts a word of the row's name" on <paramref name="owner"/>'s id column.</summary>
-    public async Task<IReadOnlyList<string>> ConditionsAsync(DbSession session, string q, string owner, DynamicParameters parameters, CancellationToken cancellationToken)
+    /// <summary>
+    /// The conditions for "every word of <paramref name="q"/> starts a word of the row's name" on <paramref name="owner"/>'s id
+    /// column, and whether they seek the word index (then the listing's order is a sort of the matches: <see cref="SortKey"/>).
+    /// </summary>
+    public async Task<(IReadOnlyList<string> Conditions, bool Seeks)> ConditionsAsync(DbSession session, string q, string owner, DynamicParameters parameters,
+        CancellationToken cancellationToken)
     {
+        var seeks = false;
         var words = TextKey.SearchWords(q);
         var conditions = new List<string>();
         for (var i = 0; i < words.Count; i++)
@@ -47,13 +52,30 @@ public sealed record SearchWords(string Table, string IdColumn)
             parameters.Add(to, words[i] + char.MaxValue);
             var range = $"word >= @{from} AND word < @{to}";
             var seek = i == 0 && await CountAsync(session, range, parameters, cancellationToken) <= SeekLimit;
+            seeks |= seek;
+            if (seek && session.Provider == DatabaseProvider.Postgres)
+            {
+                // PostgreSQL plans "IN (subquery)" under ORDER BY … LIMIT as a walk of the listing's index, filtered: for a
+                // rare word, a walk of the whole index. The ids themselves, a few thousand at most, make it a seek and a sort.
+                var connection = await session.ConnectionAsync(cancellationToken);
+                parameters.Add("SeekIds", (await connection.QueryAsync<Guid>(session.Command($"SELECT {IdColumn} FROM {Table} WHERE {range}", parameters, cancellationToken))).ToArray());
+                conditions.Add($"{owner} = ANY(@SeekIds)");
+                continue;
+            }
+
             conditions.Add(seek
                 ? $"{owner} IN (SELECT {IdColumn} FROM {Table} WHERE {range})"
                 : $"EXISTS (SELECT 1 FROM {Table} w WHERE w.{IdColumn} = {owner} AND w.{range})");
         }
 
-        return conditions.Count == 0 ? ["1 = 0"] : conditions;
+        return (conditions.Count == 0 ? ["1 = 0"] : conditions, seeks);
     }
+
+    /// <summary>
+    /// A text sort key as written in ORDER BY: when the search seeks, an expression of the same value (<c>key || ''</c>),
+    /// so the planner sorts the few matches instead of walking the key's whole index and filtering it, as PostgreSQL did.
+    /// </summary>
+    public static string SortKey(string key, bool seeks) => seeks ? $"{key} || ''" : key;
 
     private async Task<long> CountAsync(DbSession session, string range, DynamicParameters parameters, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public sealed class CandidateQueries(DbSession session) : ICandidateQueries
         if (!string.IsNullOrEmpty(filter.Q))
         {
             // The start of any word of the name, ignoring case and diacritics: ranges on the word index (SearchWords).
-            where.AddRange(await SearchWords.Candidates.ConditionsAsync(session, filter.Q, "candidates.id", parameters, cancellationToken));
+            where.AddRange((await SearchWords.Candidates.ConditionsAsync(session, filter.Q, "candidates.id", parameters, cancellationToken)).Conditions);
         }
 
         if (filter.RegionCode is not null)

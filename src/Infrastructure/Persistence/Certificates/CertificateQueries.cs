@@ -31,10 +31,13 @@ public sealed class CertificateQueries(DbSession session) : ICertificateQueries
     {
         var where = new List<string>();
         var parameters = new DynamicParameters();
+        var seeks = false;
         if (!string.IsNullOrEmpty(filter.Q))
         {
             // The start of any word of the holder's name: ranges on the word index (SearchWords).
-            where.AddRange(await SearchWords.Certificates.ConditionsAsync(session, filter.Q, "certificates.id", parameters, cancellationToken));
+            var (conditions, seek) = await SearchWords.Certificates.ConditionsAsync(session, filter.Q, "certificates.id", parameters, cancellationToken);
+            where.AddRange(conditions);
+            seeks = seek;
         }
 
         if (filter.SchemeCode is not null)
@@ -63,7 +66,7 @@ public sealed class CertificateQueries(DbSession session) : ICertificateQueries
         }
 
         parameters.Add("Take", page.Limit + 1);
-        var sql = $"SELECT {Columns} FROM certificates {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")} ORDER BY holder_key, id LIMIT @Take";
+        var sql = $"SELECT {Columns} FROM certificates {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")} ORDER BY {SearchWords.SortKey("holder_key", seeks)}, id LIMIT @Take";
         var connection = await session.ConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<Row>(session.Command(sql, parameters, cancellationToken))).Select(r => r.ToDto()).ToList();
     }
