@@ -1,4 +1,5 @@
 using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Portfolios;
 using Peksos.Clean.Domain.Schemes;
 
 namespace Peksos.Clean.Domain.Exams;
@@ -6,9 +7,17 @@ namespace Peksos.Clean.Domain.Exams;
 /// <summary>Eligibility holds at every gate: at enrolment and at the decision, against the facts of that moment.</summary>
 public sealed partial class CompetencyExam
 {
-    /// <summary>Every reason the candidate may not sit this exam now: the scheme's eligibility, and a certificate of the scheme already held.</summary>
-    public static IReadOnlyList<Error> UnmetEligibility(CertificationScheme scheme, EligibilityContext eligibility) =>
-        [.. scheme.UnmetEligibility(eligibility), .. eligibility.Holds(scheme.Code) ? [ExamErrors.AlreadyCertified] : Array.Empty<Error>()];
+    /// <summary>Every reason the candidate may not sit this exam now: the scheme's eligibility, and a certificate of the scheme already held (the rule of opening).</summary>
+    public static IReadOnlyList<Error> UnmetEligibility(CertificationScheme scheme, EligibilityContext eligibility)
+    {
+        var unmet = scheme.UnmetEligibility(eligibility).ToList();
+        if (BusinessRules.FirstBroken(new NotAlreadyCertifiedRule(eligibility.Holds(scheme.Code))) is { } held)
+        {
+            unmet.Add(held);
+        }
+
+        return unmet;
+    }
 
     /// <summary>The participants to be decided who no longer meet eligibility, each reason naming its participant.</summary>
     private static Error? IneligibleAmong(IEnumerable<ExamParticipant> deciding, CertificationScheme scheme, IReadOnlyDictionary<Candidates.CandidateId, EligibilityContext> eligibility)

@@ -12,9 +12,6 @@ public static class ExamErrors
     public static Error Ineligible(IReadOnlyList<Error> unmet) =>
         new("exam.participant-ineligible", $"{unmet.Count} eligibility condition(s) are no longer met.", ErrorKind.Rule) { Details = unmet };
 
-    public static readonly Error AlreadyCertified =
-        Error.Rule("portfolio.already-certified", "The candidate already holds a certificate of this scheme; renewal is the way back in.");
-
     public static Error WrongStatus(ExamStatus status, string action) =>
         Error.Conflict("exam.invalid-status", $"The exam is {status.Code}; cannot {action} it now.");
 }

@@ -267,13 +267,9 @@ public sealed class Portfolio : AggregateRoot
             return editable;
         }
 
-        var unmet = Unmet(scheme, eligibility);
-        if (unmet.Count > 0)
+        if (Unmet(scheme, eligibility) is { Count: > 0 } unmet)
         {
-            return new Error("portfolio.requirements-unmet", $"The portfolio cannot be submitted: {unmet.Count} requirement(s) are unmet.", ErrorKind.Rule)
-            {
-                Details = unmet,
-            };
+            return RequirementsUnmet($"The portfolio cannot be submitted: {unmet.Count} requirement(s) are unmet.", unmet);
         }
 
         var now = clock.GetUtcNow();
@@ -295,10 +291,7 @@ public sealed class Portfolio : AggregateRoot
 
         if (Unmet(scheme, eligibility) is { Count: > 0 } unmet)
         {
-            return new Error("portfolio.requirements-unmet", $"The portfolio cannot be accepted: {unmet.Count} requirement(s) are no longer met.", ErrorKind.Rule)
-            {
-                Details = unmet,
-            };
+            return RequirementsUnmet($"The portfolio cannot be accepted: {unmet.Count} requirement(s) are no longer met.", unmet);
         }
 
         var now = clock.GetUtcNow();
@@ -337,6 +330,9 @@ public sealed class Portfolio : AggregateRoot
         Raise(new PortfolioClosed(Id, CandidateId, SchemeCode, clock.GetUtcNow()));
         return Result.Success();
     }
+
+    private static Error RequirementsUnmet(string message, IReadOnlyList<Error> unmet) =>
+        new("portfolio.requirements-unmet", message, ErrorKind.Rule) { Details = unmet };
 
     /// <summary>Used by persistence once the child rows are written.</summary>
     internal void ContentSaved() => HasContentChanges = false;
