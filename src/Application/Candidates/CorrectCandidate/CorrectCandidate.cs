@@ -48,6 +48,11 @@ public sealed record CorrectCandidate(
         }
 
         var reason = string.IsNullOrWhiteSpace(Reason) ? null : errors.Take(Narrative.Parse(Reason, MaxReasonLength, "candidate.correction-reason-invalid"), "reason");
+        if (profile.IsSuccess && profile.Value.Nik != stored.Nik)
+        {
+            errors.Require(Reason, "reason"); // a NIK is corrected only with a reason
+        }
+
         return errors.HasErrors ? errors.ToError() : (profile.Value, reason);
     }
 }
@@ -72,7 +77,7 @@ public sealed class CorrectCandidateHandler(ICandidateRepository candidates, Tim
         var changes = candidate.Value.Correct(parsed.Value.Profile, parsed.Value.Reason, clock);
         if (changes.IsFailure)
         {
-            return AtItsField(changes.Error!);
+            return RegisterCandidate.RegisterCandidate.AtItsField(changes.Error!);
         }
 
         if (changes.Value.Count == 0)
@@ -83,12 +88,4 @@ public sealed class CorrectCandidateHandler(ICandidateRepository candidates, Tim
         var saved = await candidates.UpdateAsync(candidate.Value, cancellationToken);
         return saved.IsSuccess ? CandidateDto.From(candidate.Value) : saved.Error!;
     }
-
-    /// <summary>A refusal under the request field it is about.</summary>
-    private static Error AtItsField(Error refusal) => refusal.Code switch
-    {
-        CandidateMustBeAdultRule.Code => refusal.AtField("birthDate"),
-        NikCorrectionHasReasonRule.Code => Error.Validation("field.required", "A reason is required to correct a NIK.", "reason"),
-        _ => refusal,
-    };
 }

@@ -41,9 +41,7 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
         var index = nikProtector.BlindIndex(nik);
 
         // Checked first so the common case gives a clear answer; the unique index is the guarantee under races.
-        var exists = await connection.ExecuteScalarAsync<long>(session.Command(
-            "SELECT COUNT(*) FROM candidates WHERE nik_index = @Index", new { Index = index }, cancellationToken));
-        if (exists > 0)
+        if (await IsNikTakenAsync(connection, index, candidate.Id, cancellationToken))
         {
             return CandidateErrors.DuplicateNik;
         }
@@ -267,9 +265,7 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
         var connection = await session.ConnectionAsync(cancellationToken);
         var nik = candidate.Profile.Nik;
         var index = nikProtector.BlindIndex(nik);
-        var taken = await connection.ExecuteScalarAsync<long>(session.Command(
-            "SELECT COUNT(*) FROM candidates WHERE nik_index = @Index AND id <> @Id", new { Index = index, Id = candidate.Id.Value }, cancellationToken));
-        if (taken > 0)
+        if (await IsNikTakenAsync(connection, index, candidate.Id, cancellationToken))
         {
             return CandidateErrors.DuplicateNik;
         }
@@ -288,6 +284,11 @@ public sealed class CandidateRepository(DbSession session, INikProtector nikProt
         candidate.NikSaved();
         return Result.Success();
     }
+
+    /// <summary>Whether another candidate than <paramref name="candidate"/> has the NIK of this blind index.</summary>
+    private async Task<bool> IsNikTakenAsync(DbConnection connection, string index, CandidateId candidate, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long>(session.Command(
+            "SELECT COUNT(*) FROM candidates WHERE nik_index = @Index AND id <> @Id", new { Index = index, Id = candidate.Value }, cancellationToken)) > 0;
 
     /// <summary>Practice and training records never change once written, so new ones are inserted and old ones skipped.</summary>
     private async Task InsertChildrenAsync(DbConnection connection, Candidate candidate, CancellationToken cancellationToken)
