@@ -134,7 +134,7 @@ public static class RegisterSearch
         {
             foreach (var (id, name) in names)
             {
-                foreach (var w in Domain.Common.TextKey.SearchWords(name).Distinct(StringComparer.Ordinal))
+                foreach (var w in SearchWords.WordsOf(name))
                 {
                     await words.StartRowAsync();
                     await words.WriteAsync(w);
@@ -185,7 +185,7 @@ public static class RegisterSearch
             parameters[6].Value = exam;
             parameters[7].Value = Guid.NewGuid().ToString();
             insert.ExecuteNonQuery();
-            foreach (var w in Domain.Common.TextKey.SearchWords(name).Distinct(StringComparer.Ordinal))
+            foreach (var w in SearchWords.WordsOf(name))
             {
                 word.Value = w;
                 owner.Value = id;

@@ -19,8 +19,11 @@ public sealed record SearchWords(string Table, string IdColumn)
     /// <summary>Above this many rows for its first word, a query is checked in the listing's order instead of seeking the word.</summary>
     public const int SeekLimit = 5_000;
 
+    /// <summary>The distinct search words of one name: each is stored once per owner.</summary>
+    public static IEnumerable<string> WordsOf(string name) => TextKey.SearchWords(name).Distinct(StringComparer.Ordinal);
+
     public static IReadOnlyList<object?[]> Rows(Guid id, string name) =>
-        TextKey.SearchWords(name).Distinct(StringComparer.Ordinal).Select(w => new object?[] { w, id }).ToList();
+        WordsOf(name).Select(w => new object?[] { w, id }).ToList();
 
     /// <summary>Writes the words of one name, replacing the owner's earlier words when <paramref name="replace"/>.</summary>
     public async Task WriteAsync(DbSession session, Guid id, string name, bool replace, CancellationToken cancellationToken)
@@ -32,7 +35,7 @@ public sealed record SearchWords(string Table, string IdColumn)
         }
 
         await connection.ExecuteAsync(session.Command($"INSERT INTO {Table} (word, {IdColumn}) VALUES (@Word, @Id)",
-            TextKey.SearchWords(name).Distinct(StringComparer.Ordinal).Select(w => new { Word = w, Id = id }), cancellationToken));
+            WordsOf(name).Select(w => new { Word = w, Id = id }), cancellationToken));
     }
 
     /// <summary>
@@ -51,21 +54,25 @@ public sealed record SearchWords(string Table, string IdColumn)
             parameters.Add(from, words[i]);
             parameters.Add(to, words[i] + char.MaxValue);
             var range = $"word >= @{from} AND word < @{to}";
-            var seek = i == 0 && await CountAsync(session, range, parameters, cancellationToken) <= SeekLimit;
-            seeks |= seek;
-            if (seek && session.Provider == DatabaseProvider.Postgres)
+            if (i == 0 && session.Provider == DatabaseProvider.Postgres)
             {
                 // PostgreSQL plans "IN (subquery)" under ORDER BY … LIMIT as a walk of the listing's index, filtered: for a
-                // rare word, a walk of the whole index. The ids themselves, a few thousand at most, make it a seek and a sort.
-                var connection = await session.ConnectionAsync(cancellationToken);
-                parameters.Add("SeekIds", (await connection.QueryAsync<Guid>(session.Command($"SELECT {IdColumn} FROM {Table} WHERE {range}", parameters, cancellationToken))).ToArray());
-                conditions.Add($"{owner} = ANY(@SeekIds)");
+                // rare word, a walk of the whole index. The ids themselves, a few thousand at most, make it a seek and a sort;
+                // reading them up to the limit also tells whether the word is rare.
+                var ids = await FirstIdsAsync(session, range, parameters, cancellationToken);
+                seeks = ids.Length <= SeekLimit;
+                if (seeks)
+                {
+                    parameters.Add("SeekIds", ids);
+                }
+
+                conditions.Add(seeks ? $"{owner} = ANY(@SeekIds)" : Exists(owner, range));
                 continue;
             }
 
-            conditions.Add(seek
-                ? $"{owner} IN (SELECT {IdColumn} FROM {Table} WHERE {range})"
-                : $"EXISTS (SELECT 1 FROM {Table} w WHERE w.{IdColumn} = {owner} AND w.{range})");
+            var seek = i == 0 && await CountAsync(session, range, parameters, cancellationToken) <= SeekLimit;
+            seeks |= seek;
+            conditions.Add(seek ? $"{owner} IN (SELECT {IdColumn} FROM {Table} WHERE {range})" : Exists(owner, range));
         }
 
         return (conditions.Count == 0 ? ["1 = 0"] : conditions, seeks);
@@ -76,6 +83,15 @@ public sealed record SearchWords(string Table, string IdColumn)
     /// so the planner sorts the few matches instead of walking the key's whole index and filtering it, as PostgreSQL did.
     /// </summary>
     public static string SortKey(string key, bool seeks) => seeks ? $"{key} || ''" : key;
+
+    private string Exists(string owner, string range) => $"EXISTS (SELECT 1 FROM {Table} w WHERE w.{IdColumn} = {owner} AND w.{range})";
+
+    private async Task<Guid[]> FirstIdsAsync(DbSession session, string range, DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<Guid>(session.Command($"SELECT {IdColumn} FROM {Table} WHERE {range} LIMIT {SeekLimit + 1}", parameters, cancellationToken)))
+            .ToArray();
+    }
 
     private async Task<long> CountAsync(DbSession session, string range, DynamicParameters parameters, CancellationToken cancellationToken)
     {
@@ -117,7 +133,7 @@ public sealed record SearchWords(string Table, string IdColumn)
             insert.Parameters.Add(id);
             foreach (var (owner, name) in names)
             {
-                foreach (var w in TextKey.SearchWords(name).Distinct(StringComparer.Ordinal))
+                foreach (var w in WordsOf(name))
                 {
                     word.Value = w;
                     id.Value = owner;
