@@ -18,7 +18,7 @@ public static class VerificationPageRenderer
         h1{font-size:1.15rem;margin:.5rem 0 1rem}
         .status{font-size:1.6rem;font-weight:800;text-align:center;padding:1.1rem .5rem;border-radius:.6rem;color:#fff;letter-spacing:.03em}
         .status small{display:block;font-size:.95rem;font-weight:600;letter-spacing:0;margin-top:.25rem}
-        .active{background:#0f7b3f}.suspended{background:#b26a00}.revoked{background:#b3261e}.expired{background:#5f6368}.unknown{background:#5f6368}
+        .active{background:#0f7b3f}.suspended{background:#b26a00}.revoked,.superseded{background:#b3261e}.expired{background:#5f6368}.unknown{background:#5f6368}
         dl{background:#fff;border-radius:.6rem;padding:.4rem 1rem 1rem;margin:1rem 0}
         dt{font-size:.85rem;font-weight:600;color:#555;margin-top:.7rem}dd{margin:.1rem 0 0;font-size:1.05rem;overflow-wrap:anywhere}
         .token{background:#fff;border-radius:.6rem;padding:.8rem 1rem;margin:1rem 0;border-left:.4rem solid #5f6368}
@@ -45,6 +45,7 @@ public static class VerificationPageRenderer
             "suspended" => ("DIBEKUKAN", "Sertifikat ini sedang dibekukan dan TIDAK berlaku."),
             "revoked" => ("DICABUT", "Sertifikat ini telah dicabut dan TIDAK berlaku."),
             "expired" => ("KEDALUWARSA", "Masa berlaku sertifikat ini telah habis."),
+            "superseded" => ("DIGANTI", $"Sertifikat ini telah diperpanjang dengan sertifikat {v.SupersededBy} dan TIDAK berlaku lagi."),
             _ => ("TIDAK DIKETAHUI", "Status sertifikat tidak dikenal."),
         };
 

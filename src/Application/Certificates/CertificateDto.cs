@@ -12,7 +12,7 @@ public sealed record StatusChangeDto(UtcTimestamp At, string Action, string From
 
 /// <summary>A certificate as admins and consumers see it (the NIK masked).</summary>
 public sealed record CertificateDto(string Number, HolderDto Holder, SchemeRefDto Scheme, DateOnly IssuedOn, DateOnly ValidUntil, string Status, bool Valid,
-    Guid ExamId, string? SignedToken, IReadOnlyList<StatusChangeDto> History, int Version, int Revision) : IVersioned
+    Guid ExamId, string? SignedToken, IReadOnlyList<StatusChangeDto> History, int Version, int Revision, string? Supersedes, string? SupersededBy) : IVersioned
 {
     public static CertificateDto From(Certificate c, string nikMasked, DateOnly today)
     {
@@ -29,6 +29,8 @@ public sealed record CertificateDto(string Number, HolderDto Holder, SchemeRefDt
             c.SignedToken,
             c.History.Select(h => new StatusChangeDto(h.At, h.Action, h.From.Code, h.To.Code, h.Reason)).ToList(),
             c.Version,
-            c.Revision);
+            c.Revision,
+            c.Supersedes?.Value,
+            c.SupersededBy?.Value);
     }
 }

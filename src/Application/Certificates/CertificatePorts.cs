@@ -2,6 +2,7 @@ using Peksos.Clean.Application.Common;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Certificates;
 using Peksos.Clean.Domain.Common;
+using Peksos.Clean.Domain.Schemes;
 
 namespace Peksos.Clean.Application.Certificates;
 
@@ -15,6 +16,12 @@ public interface ICertificateRepository
     /// <summary>Whether the candidate holds an active or suspended, unexpired certificate of the scheme.</summary>
     Task<bool> HoldsCertificateAsync(CandidateId candidateId, string schemeCode, DateOnly today, CancellationToken cancellationToken);
 
+    /// <summary>The candidate's active certificate of the scheme that a renewal would renew (the latest), or null.</summary>
+    Task<RenewedCertificate?> RenewableAsync(CandidateId candidateId, string schemeCode, CancellationToken cancellationToken);
+
+    /// <summary>The certificate a renewal portfolio renews, as it stands now.</summary>
+    Task<RenewedCertificate?> RenewedAsync(CertificateNumber number, CancellationToken cancellationToken);
+
     /// <summary>The next serial for a prefix and year, allocated inside the command's transaction (no repeats, no gaps).</summary>
     Task<int> NextSerialAsync(string prefix, int year, CancellationToken cancellationToken);
 
@@ -27,7 +34,7 @@ public sealed record CertificateFilter(string? Q, string? SchemeCode, string? Re
 
 /// <summary>A row the register, expiry and verification reads return; <see cref="Status"/> is the stored one.</summary>
 public sealed record CertificateRow(Guid Id, string Number, string HolderName, string SchemeCode, string RegionCode, DateOnly IssuedOn, DateOnly ValidUntil,
-    CertificateStatus Status, int Revision = 1)
+    CertificateStatus Status, int Revision = 1, string? SupersededBy = null)
 {
     public CertificateStatus StatusOn(DateOnly today) => CertificateStatus.On(Status, ValidUntil, today);
 }

@@ -31,6 +31,6 @@ public sealed class VerificationReader(ICertificateQueries queries, Certificatio
     {
         var status = row.StatusOn(clock.Today());
         return new VerificationDto(row.Number, status.IsValid, status.Code, row.HolderName, SchemeCatalog.Find(row.SchemeCode).Value.Name,
-            row.IssuedOn, row.ValidUntil, options.IssuerName, row.Revision);
+            row.IssuedOn, row.ValidUntil, options.IssuerName, row.Revision, row.SupersededBy);
     }
 }

@@ -69,6 +69,7 @@ public static class EventCatalog
         CertificateSuspended x => new("certificate.suspended", "certificate", x.CertificateId.Value, new { number = x.Number.Value, x.Reason }, true),
         CertificateReinstated x => new("certificate.reinstated", "certificate", x.CertificateId.Value, new { number = x.Number.Value, x.Reason }, true),
         CertificateRevoked x => new("certificate.revoked", "certificate", x.CertificateId.Value, new { number = x.Number.Value, x.Reason }, true),
+        CertificateSuperseded x => new("certificate.superseded", "certificate", x.CertificateId.Value, new { number = x.Number.Value, supersededBy = x.SupersededBy.Value }, true),
         TrainingPlanned x => new("training.planned", "training", x.TrainingEventId.Value, new { trainingId = x.TrainingEventId.Value }, false),
         TrainingParticipantEnrolled x => new("training.participant-enrolled", "training", x.TrainingEventId.Value,
             new { trainingId = x.TrainingEventId.Value, candidateId = x.CandidateId.Value }, false),

@@ -2,6 +2,7 @@ using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Application.Certificates;
 using Peksos.Clean.Application.Common;
 using Peksos.Clean.Domain.Candidates;
+using Peksos.Clean.Domain.Certificates;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Portfolios;
 using Peksos.Clean.Domain.Schemes;
@@ -14,7 +15,8 @@ namespace Peksos.Clean.Application.Portfolios;
 /// </summary>
 public sealed class PortfolioContext(IPortfolioRepository portfolios, ICandidateRepository candidates, ICertificateRepository certificates, TimeProvider clock)
 {
-    public async Task<Result<EligibilityContext>> EligibilityAsync(CandidateId candidateId, CancellationToken cancellationToken)
+    /// <summary>The candidate's facts; for a renewal (<paramref name="renews"/>) with the renewed certificate as it stands now.</summary>
+    public async Task<Result<EligibilityContext>> EligibilityAsync(CandidateId candidateId, CancellationToken cancellationToken, CertificateNumber? renews = null)
     {
         var candidate = await candidates.GetAsync(candidateId, cancellationToken);
         if (candidate is null)
@@ -23,8 +25,14 @@ public sealed class PortfolioContext(IPortfolioRepository portfolios, ICandidate
         }
 
         var (valid, held) = await certificates.SchemeHoldingsAsync(candidateId, clock.Today(), cancellationToken);
-        return new EligibilityContext(candidate, valid, held);
+        var renewing = renews is null ? null
+            : await certificates.RenewedAsync(renews, cancellationToken) ?? throw new InvalidOperationException("A renewal's certificate is missing.");
+        return new EligibilityContext(candidate, valid, held, renewing);
     }
+
+    /// <summary>The facts a portfolio's rules see: its candidate's, and its renewed certificate for a renewal.</summary>
+    public Task<Result<EligibilityContext>> EligibilityAsync(Portfolio portfolio, CancellationToken cancellationToken) =>
+        EligibilityAsync(portfolio.CandidateId, cancellationToken, portfolio.Renews);
 
     /// <summary>The portfolio to change: 404 when unknown, 412 when <paramref name="expectedVersion"/> is stale.</summary>
     public async Task<Result<PortfolioInContext>> LoadAsync(Guid portfolioId, ExpectedVersions? expectedVersion, CancellationToken cancellationToken)
@@ -45,7 +53,7 @@ public sealed class PortfolioContext(IPortfolioRepository portfolios, ICandidate
 
     private async Task<Result<PortfolioInContext>> InContextAsync(Portfolio portfolio, CancellationToken cancellationToken)
     {
-        var eligibility = await EligibilityAsync(portfolio.CandidateId, cancellationToken);
+        var eligibility = await EligibilityAsync(portfolio, cancellationToken);
         return eligibility.IsSuccess
             ? new PortfolioInContext(portfolio, SchemeCatalog.Find(portfolio.SchemeCode).Value, eligibility.Value)
             : eligibility.Error!;

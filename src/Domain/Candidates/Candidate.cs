@@ -56,6 +56,12 @@ public sealed partial class Candidate : AggregateRoot
 
     public int TrainingHours => Saturated(_trainingRecords.Sum(r => (long)r.Hours));
 
+    /// <summary>Practice hours dated inside <paramref name="period"/>: a record partly inside counts for its days inside, pro rata.</summary>
+    public int PracticeHoursWithin(DatePeriod period) => Saturated(_practiceRecords.Sum(r => r.Period.HoursWithin(r.Hours, period)));
+
+    /// <summary>Training hours dated inside <paramref name="period"/>, pro rata as for practice.</summary>
+    public int TrainingHoursWithin(DatePeriod period) => Saturated(_trainingRecords.Sum(r => r.Period.HoursWithin(r.Hours, period)));
+
     /// <summary>The earliest birth date accepted (anything earlier is a typing error).</summary>
     public static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);
 

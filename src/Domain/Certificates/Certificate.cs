@@ -68,6 +68,12 @@ public sealed class Certificate : AggregateRoot
     /// <summary>The stored status (never <c>expired</c>).</summary>
     public CertificateStatus Status { get; private set; }
 
+    /// <summary>The certificate this one renewed (a renewal's K), if any.</summary>
+    public CertificateNumber? Supersedes { get; private init; }
+
+    /// <summary>The renewal that replaced this certificate, once <see cref="CertificateStatus.Superseded"/>.</summary>
+    public CertificateNumber? SupersededBy { get; private set; }
+
     public IReadOnlyList<CertificateStatusChange> History => _history;
 
     /// <summary>The compact signed token (JWS) issued with the certificate, for offline verification.</summary>
@@ -93,7 +99,7 @@ public sealed class Certificate : AggregateRoot
     {
         Guard.Against.NullOrWhiteSpace(holderName);
         Guard.Against.Null(reason);
-        if (Check(new RevokedCertificateIsFinalRule(Status)) is { IsFailure: true } final)
+        if (FirstBroken(new RevokedCertificateIsFinalRule(Status), new SupersededCertificateIsFinalRule(Status)) is { } final)
         {
             return final;
         }
@@ -113,10 +119,11 @@ public sealed class Certificate : AggregateRoot
 
     /// <summary>
     /// Issues the certificate for a K result. <paramref name="candidateHoldsActiveCertificateForScheme"/> enforces one
-    /// active certificate per candidate per scheme.
+    /// active certificate per candidate per scheme; a renewal's K names the certificate it <paramref name="supersedes"/>
+    /// (superseded first, so it no longer counts).
     /// </summary>
     public static Result<Certificate> Issue(CompetentResult result, CertificationScheme scheme, CertificateNumber number, string holderName,
-        bool candidateHoldsActiveCertificateForScheme, TimeProvider clock)
+        bool candidateHoldsActiveCertificateForScheme, TimeProvider clock, CertificateNumber? supersedes = null)
     {
         Guard.Against.Null(result);
         Guard.Against.Null(scheme);
@@ -136,7 +143,10 @@ public sealed class Certificate : AggregateRoot
         var now = clock.GetUtcNow();
         var issuedOn = clock.Today();
         var certificate = new Certificate(CertificateId.New(), number, result.CandidateId, holderName, scheme.Code, result.ExamId, result.ParticipantId,
-            issuedOn, issuedOn.AddYears(scheme.ValidityYears).AddDays(-1), CertificateStatus.Active);
+            issuedOn, issuedOn.AddYears(scheme.ValidityYears).AddDays(-1), CertificateStatus.Active)
+        {
+            Supersedes = supersedes,
+        };
         certificate._history.Add(new CertificateStatusChange(now, "issued", CertificateStatus.Active, CertificateStatus.Active, result.Source));
         certificate.Raise(new CertificateIssued(certificate.Id, number, result.CandidateId, scheme.Code, result.ExamId, now));
         return certificate;
@@ -169,10 +179,29 @@ public sealed class Certificate : AggregateRoot
         Change("revoked", CertificateStatus.Revoked, reason, clock, from => from != CertificateStatus.Revoked,
             "The certificate is already revoked.");
 
+    /// <summary>
+    /// Marks the certificate replaced by its renewal <paramref name="renewal"/> (final, never valid again). Only an
+    /// active certificate is renewed: a suspended one is first reinstated.
+    /// </summary>
+    public Result Supersede(CertificateNumber renewal, TimeProvider clock)
+    {
+        Guard.Against.Null(renewal);
+        if (FirstBroken(new RevokedCertificateIsFinalRule(Status), new SupersededCertificateIsFinalRule(Status), new OnlyActiveCertificateIsRenewedRule(Status)) is { } refused)
+        {
+            return refused;
+        }
+
+        var now = clock.GetUtcNow();
+        _history.Add(new CertificateStatusChange(now, "superseded", Status, CertificateStatus.Superseded, $"renewed by {renewal}"));
+        Status = CertificateStatus.Superseded;
+        SupersededBy = renewal;
+        Raise(new CertificateSuperseded(Id, Number, renewal, now));
+        return Result.Success();
+    }
+
     private Result Change(string action, CertificateStatus to, Narrative reason, TimeProvider clock, Func<CertificateStatus, bool> allowedFrom, string refusal)
     {
-        var final = Check(new RevokedCertificateIsFinalRule(Status));
-        if (final.IsFailure)
+        if (FirstBroken(new RevokedCertificateIsFinalRule(Status), new SupersededCertificateIsFinalRule(Status)) is { } final)
         {
             return final;
         }
@@ -198,17 +227,21 @@ public sealed class Certificate : AggregateRoot
 
     internal static Certificate Rehydrate(CertificateId id, CertificateNumber number, CandidateId candidateId, string holderName, string schemeCode,
         ExamId examId, Guid participantId, DateOnly issuedOn, DateOnly validUntil, CertificateStatus status, int version, IEnumerable<CertificateStatusChange> history,
-        string? signedToken, int revision = 1)
+        string? signedToken, int revision = 1, CertificateNumber? supersedes = null, CertificateNumber? supersededBy = null)
     {
         var certificate = new Certificate(id, number, candidateId, holderName, schemeCode, examId, participantId, issuedOn, validUntil, status)
         {
             SignedToken = signedToken,
             Revision = revision,
+            Supersedes = supersedes,
+            SupersededBy = supersededBy,
         };
         certificate._history.AddRange(history);
         certificate.SetVersion(version);
         return certificate;
     }
 }
+
+public sealed record CertificateSuperseded(CertificateId CertificateId, CertificateNumber Number, CertificateNumber SupersededBy, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record CertificateReissued(CertificateId CertificateId, CertificateNumber Number, int Revision, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -17,3 +17,19 @@ public sealed class RevokedCertificateIsFinalRule(CertificateStatus status) : IB
 
     public bool IsBroken() => status == CertificateStatus.Revoked;
 }
+
+/// <summary>A renewed (superseded) certificate never comes back either: its renewal replaced it.</summary>
+public sealed class SupersededCertificateIsFinalRule(CertificateStatus status) : IBusinessRule
+{
+    public Error Error => Error.Conflict("certificate.superseded-final", "The certificate was renewed and is superseded by its successor; that is final.");
+
+    public bool IsBroken() => status == CertificateStatus.Superseded;
+}
+
+/// <summary>Only an active certificate is renewed (a suspended one is reinstated first).</summary>
+public sealed class OnlyActiveCertificateIsRenewedRule(CertificateStatus status) : IBusinessRule
+{
+    public Error Error => Error.Conflict("certificate.not-renewable", "Only an active certificate can be renewed.");
+
+    public bool IsBroken() => status != CertificateStatus.Active;
+}

@@ -21,10 +21,10 @@ public static class AssessmentRecommendation
         var interview = sheet.Interview.IsCompetent;
         var scores = sheet.EssayScores.Select(s => s.Score).ToList();
         var passing = sheet.EvidenceVerdicts.Where(v => v.Verdict.Passes).Select(v => v.EvidenceId).ToHashSet();
+        var essaysPass = scheme.EssayCodesFor(contents.Purpose).Count == 0
+            || (scores.Count > 0 && (decimal)scores.Sum() / scores.Count >= scheme.EssayAveragePassScore && scores.Min() >= scheme.EssayMinimumScore);
         var portfolio = scheme.UnmetRequirements(contents with { Evidence = contents.Evidence.Where(e => passing.Contains(e.Id)).ToList() }).Count == 0
-            && scores.Count > 0
-            && (decimal)scores.Sum() / scores.Count >= scheme.EssayAveragePassScore
-            && scores.Min() >= scheme.EssayMinimumScore;
+            && essaysPass;
         return new AssessmentOutcome(
             AssessmentResult.Of(written),
             AssessmentResult.Of(interview),
@@ -32,7 +32,7 @@ public static class AssessmentRecommendation
             AssessmentResult.Of(written && interview && portfolio));
     }
 
-    /// <summary>Every evidence item of the portfolio has a verdict and every essay of the scheme a score, and nothing else.</summary>
+    /// <summary>Every evidence item of the portfolio has a verdict and every essay of the portfolio's purpose a score, and nothing else.</summary>
     public static Common.Result CheckCoverage(AssessmentSheet sheet, Portfolio portfolio, CertificationScheme scheme)
     {
         var errors = new List<Common.Error>();
@@ -50,13 +50,14 @@ public static class AssessmentRecommendation
         }
 
         var scored = sheet.EssayScores.Select(s => s.Code).ToHashSet();
-        var unscored = scheme.EssayCodes.Where(c => !scored.Contains(c)).ToList();
+        var essayCodes = scheme.EssayCodesFor(portfolio.Purpose);
+        var unscored = essayCodes.Where(c => !scored.Contains(c)).ToList();
         if (unscored.Count > 0)
         {
             errors.Add(Common.Error.Validation("assessment.essay-scores-incomplete", $"Essays without a score: {string.Join(", ", unscored)}."));
         }
 
-        if (scored.Any(c => !scheme.EssayCodes.Contains(c)))
+        if (scored.Any(c => !essayCodes.Contains(c)))
         {
             errors.Add(Common.Error.Validation("assessment.unknown-essay", "A score names an essay that is not in the scheme."));
         }

@@ -7,11 +7,14 @@ namespace Peksos.Clean.Domain.Exams;
 /// <summary>Eligibility holds at every gate: at enrolment and at the decision, against the facts of that moment.</summary>
 public sealed partial class CompetencyExam
 {
-    /// <summary>Every reason the candidate may not sit this exam now: the scheme's eligibility, and a certificate of the scheme already held (the rule of opening).</summary>
+    /// <summary>
+    /// Every reason the candidate may not sit this exam now: the scheme's eligibility (a renewal's own route), and for an
+    /// initial portfolio a certificate of the scheme already held (the rule of opening).
+    /// </summary>
     public static IReadOnlyList<Error> UnmetEligibility(CertificationScheme scheme, EligibilityContext eligibility)
     {
         var unmet = scheme.UnmetEligibility(eligibility).ToList();
-        if (BusinessRules.FirstBroken(new NotAlreadyCertifiedRule(eligibility.Holds(scheme.Code))) is { } held)
+        if (BusinessRules.FirstBroken(new NotAlreadyCertifiedRule(eligibility.Renewing is null && eligibility.Holds(scheme.Code))) is { } held)
         {
             unmet.Add(held);
         }

@@ -88,6 +88,11 @@ public sealed class Portfolio : AggregateRoot
 
     public PmksCategory? Specialisation { get; private set; }
 
+    public PortfolioPurpose Purpose { get; private init; } = PortfolioPurpose.Initial;
+
+    /// <summary>For a renewal, the certificate it renews.</summary>
+    public Certificates.CertificateNumber? Renews { get; private init; }
+
     public PortfolioStatus Status { get; private set; }
 
     public DateTimeOffset CreatedAt { get; }
@@ -108,29 +113,43 @@ public sealed class Portfolio : AggregateRoot
 
     public IReadOnlyList<Essay> Essays => _essays;
 
-    public PortfolioContents Contents => new(_evidence, _essays, Specialisation);
+    public PortfolioContents Contents => new(_evidence, _essays, Specialisation, Purpose);
 
     /// <summary>
-    /// Opens a portfolio for <paramref name="scheme"/>. A candidate has at most one open portfolio per scheme
-    /// (a BK candidate may open a new one once the old one is closed).
+    /// Opens an initial portfolio for <paramref name="scheme"/>. A candidate has at most one open portfolio per scheme
+    /// (a BK candidate may open a new one once the old one is closed); a holder comes back by renewal instead.
     /// </summary>
     public static Result<Portfolio> Open(Candidate candidate, CertificationScheme scheme, PmksCategory? specialisation, bool candidateHasOpenPortfolioForScheme,
-        bool candidateHoldsCertificateOfScheme, TimeProvider clock)
+        bool candidateHoldsCertificateOfScheme, TimeProvider clock) =>
+        FirstBroken(new NotAlreadyCertifiedRule(candidateHoldsCertificateOfScheme), new OnePortfolioPerSchemeRule(candidateHasOpenPortfolioForScheme)) is { } refused
+            ? refused
+            : Create(candidate, scheme, specialisation, PortfolioPurpose.Initial, null, clock);
+
+    /// <summary>
+    /// Opens a renewal portfolio for the certificate <paramref name="renewing"/> (the candidate's active certificate of
+    /// the scheme, null when there is none), inside the scheme's renewal window.
+    /// </summary>
+    public static Result<Portfolio> OpenRenewal(Candidate candidate, CertificationScheme scheme, PmksCategory? specialisation, bool candidateHasOpenPortfolioForScheme,
+        RenewedCertificate? renewing, TimeProvider clock)
+    {
+        Guard.Against.Null(scheme);
+        return FirstBroken(new RenewalWindowOpenRule(scheme.Renewal, renewing, clock.Today()), new OnePortfolioPerSchemeRule(candidateHasOpenPortfolioForScheme)) is { } refused
+            ? refused
+            : Create(candidate, scheme, specialisation, PortfolioPurpose.Renewal, renewing!.Number, clock);
+    }
+
+    private static Result<Portfolio> Create(Candidate candidate, CertificationScheme scheme, PmksCategory? specialisation, PortfolioPurpose purpose,
+        Certificates.CertificateNumber? renews, TimeProvider clock)
     {
         Guard.Against.Null(candidate);
         Guard.Against.Null(scheme);
-        if (FirstBroken(new NotAlreadyCertifiedRule(candidateHoldsCertificateOfScheme), new OnePortfolioPerSchemeRule(candidateHasOpenPortfolioForScheme)) is { } refused)
-        {
-            return refused;
-        }
-
         if (specialisation is not null && !scheme.RequiresSpecialisation)
         {
             return Error.Validation("portfolio.specialisation-not-applicable", $"Scheme {scheme.Code} has no specialisation.");
         }
 
         var now = clock.GetUtcNow();
-        var portfolio = new Portfolio(PortfolioId.New(), candidate.Id, scheme.Code, specialisation, PortfolioStatus.Draft, now);
+        var portfolio = new Portfolio(PortfolioId.New(), candidate.Id, scheme.Code, specialisation, PortfolioStatus.Draft, now) { Purpose = purpose, Renews = renews };
         portfolio.Raise(new PortfolioOpened(portfolio.Id, candidate.Id, scheme.Code, now));
         return portfolio;
     }
@@ -237,9 +256,10 @@ public sealed class Portfolio : AggregateRoot
             return editable.Error!;
         }
 
-        if (!scheme.EssayCodes.Contains(code))
+        var codes = scheme.EssayCodesFor(Purpose);
+        if (!codes.Contains(code))
         {
-            return Error.Validation("essay.code-not-in-scheme", $"Scheme {scheme.Code} has essays {string.Join(", ", scheme.EssayCodes)}; not {code}.");
+            return Error.Validation("essay.code-not-in-scheme", $"A {Purpose.Code} portfolio of scheme {scheme.Code} has essays {(codes.Count == 0 ? "none" : string.Join(", ", codes))}; not {code}.");
         }
 
         var essay = new Essay(code, text.Value);
@@ -340,10 +360,13 @@ public sealed class Portfolio : AggregateRoot
     internal static Portfolio Rehydrate(
         PortfolioId id, CandidateId candidateId, string schemeCode, PmksCategory? specialisation, PortfolioStatus status,
         DateTimeOffset createdAt, DateTimeOffset? submittedAt, DateTimeOffset? reviewedAt, string? returnReason, int version,
-        IEnumerable<Evidence> evidence, IEnumerable<Essay> essays, string? withdrawalReason = null)
+        IEnumerable<Evidence> evidence, IEnumerable<Essay> essays, string? withdrawalReason = null, PortfolioPurpose? purpose = null,
+        Certificates.CertificateNumber? renews = null)
     {
         var portfolio = new Portfolio(id, candidateId, schemeCode, specialisation, status, createdAt)
         {
+            Purpose = purpose ?? PortfolioPurpose.Initial,
+            Renews = renews,
             SubmittedAt = submittedAt,
             ReviewedAt = reviewedAt,
             ReturnReason = returnReason,
@@ -370,6 +393,17 @@ public sealed class NotAlreadyCertifiedRule(bool holdsCertificateOfScheme) : IBu
     public Error Error => Error.Conflict("portfolio.already-certified", "The candidate already holds a certificate of this scheme; renewal is the way back in.");
 
     public bool IsBroken() => holdsCertificateOfScheme;
+}
+
+/// <summary>A renewal needs an active certificate of the scheme and today inside its renewal window.</summary>
+public sealed class RenewalWindowOpenRule(RenewalRules rules, RenewedCertificate? renewing, DateOnly today) : IBusinessRule
+{
+    public Error Error => renewing is null
+        ? Error.Rule("portfolio.renewal-not-open", "The candidate holds no active certificate of this scheme to renew.")
+        : Error.Rule("portfolio.renewal-not-open",
+            $"Certificate {renewing.Number} can be renewed from {rules.OpensOn(renewing.ValidUntil):O} to {rules.ClosesOn(renewing.ValidUntil):O}.");
+
+    public bool IsBroken() => renewing is null || !rules.IsOpenOn(renewing.ValidUntil, today);
 }
 
 /// <summary>Only an open portfolio (not closed by a decision, not withdrawn) is withdrawn.</summary>

@@ -26,8 +26,10 @@ public sealed partial record Essay(EssayCode Code, string Text)
     private static partial Regex Words();
 }
 
-/// <summary>What portfolio requirements look at: the evidence, the essays and the declared specialisation.</summary>
-public sealed record PortfolioContents(IReadOnlyList<Evidence> Evidence, IReadOnlyList<Essay> Essays, PmksCategory? Specialisation)
+/// <summary>What portfolio requirements look at: the evidence, the essays, the declared specialisation and the purpose (initial unless given).</summary>
+public sealed record PortfolioContents(IReadOnlyList<Evidence> Evidence, IReadOnlyList<Essay> Essays, PmksCategory? Specialisation, PortfolioPurpose? OfPurpose = null)
 {
+    public PortfolioPurpose Purpose => OfPurpose ?? PortfolioPurpose.Initial;
+
     public IEnumerable<Evidence> CaseRecords => Evidence.Where(e => e.Kind == EvidenceKind.CaseRecord);
 }

@@ -47,16 +47,34 @@ public sealed record CertificationScheme
     /// <summary>Whether a portfolio for this scheme declares a specialisation category.</summary>
     public bool RequiresSpecialisation { get; init; }
 
-    /// <summary>Empty when at least one route is fully met; otherwise every unmet rule of every route.</summary>
+    /// <summary>How a holder renews: the window, the renewal route and the lighter requirements.</summary>
+    public RenewalRules Renewal { get; init; } = new();
+
+    /// <summary>
+    /// Empty when at least one route is fully met; otherwise every unmet rule of every route. A renewal
+    /// (<see cref="EligibilityContext.Renewing"/>) has the renewal route only.
+    /// </summary>
     public IReadOnlyList<Error> UnmetEligibility(EligibilityContext context)
     {
+        if (context.Renewing is not null)
+        {
+            return Renewal.Route.Unmet(context);
+        }
+
         var perRoute = EligibilityRoutes.Select(r => r.Unmet(context)).ToList();
         return perRoute.Any(u => u.Count == 0) ? [] : perRoute.SelectMany(u => u).ToList();
     }
 
-    /// <summary>Every unmet portfolio requirement, all at once.</summary>
+    /// <summary>Every unmet portfolio requirement of the portfolio's purpose, all at once.</summary>
     public IReadOnlyList<Error> UnmetRequirements(PortfolioContents contents) =>
-        PortfolioRequirements.SelectMany(r => r.Check(contents)).ToList();
+        RequirementsFor(contents.Purpose).SelectMany(r => r.Check(contents)).ToList();
+
+    public IReadOnlyList<IPortfolioRequirement> RequirementsFor(PortfolioPurpose purpose) =>
+        purpose == PortfolioPurpose.Renewal ? Renewal.Requirements : PortfolioRequirements;
+
+    /// <summary>The essays a portfolio of <paramref name="purpose"/> answers (a renewal has its own, by default none).</summary>
+    public IReadOnlyList<EssayCode> EssayCodesFor(PortfolioPurpose purpose) =>
+        purpose == PortfolioPurpose.Renewal ? Renewal.EssayCodes : EssayCodes;
 
     public override string ToString() => Code;
 }

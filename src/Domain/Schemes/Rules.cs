@@ -6,10 +6,11 @@ using Peksos.Clean.Domain.Portfolios;
 namespace Peksos.Clean.Domain.Schemes;
 
 /// <summary>
-/// What an eligibility rule looks at: the candidate, the schemes they hold a valid certificate of, and those they hold
-/// one of at all (active or suspended, unexpired; defaults to the valid ones).
+/// What an eligibility rule looks at: the candidate, the schemes they hold a valid certificate of, those they hold
+/// one of at all (active or suspended, unexpired; defaults to the valid ones), and for a renewal the certificate renewed.
 /// </summary>
-public sealed record EligibilityContext(Candidate Candidate, IReadOnlyCollection<string> ValidCertificateSchemeCodes, IReadOnlyCollection<string>? HeldCertificateSchemeCodes = null)
+public sealed record EligibilityContext(Candidate Candidate, IReadOnlyCollection<string> ValidCertificateSchemeCodes, IReadOnlyCollection<string>? HeldCertificateSchemeCodes = null,
+    RenewedCertificate? Renewing = null)
 {
     public bool Holds(string schemeCode) => (HeldCertificateSchemeCodes ?? ValidCertificateSchemeCodes).Contains(schemeCode);
 }

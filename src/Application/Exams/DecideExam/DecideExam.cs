@@ -79,10 +79,15 @@ public sealed class DecideExamHandler(ExamContext exams, IPortfolioRepository po
             return exam.Error!;
         }
 
+        // The participants' portfolios first: a renewal's facts include the certificate it renews.
+        var held = new List<Domain.Portfolios.Portfolio>();
         var facts = new Dictionary<CandidateId, Domain.Schemes.EligibilityContext>();
         foreach (var participant in exam.Value.TakingPart)
         {
-            facts[participant.CandidateId] = (await eligibility.EligibilityAsync(participant.CandidateId, cancellationToken)).Value;
+            var portfolio = await portfolios.GetAsync(participant.PortfolioId, cancellationToken)
+                ?? throw new InvalidOperationException("A participant's portfolio is missing.");
+            held.Add(portfolio);
+            facts[participant.CandidateId] = (await eligibility.EligibilityAsync(portfolio, cancellationToken)).Value;
         }
 
         var competent = exam.Value.Decide(input.Value.DecreeNumber, input.Value.Panel, input.Value.Overrides, ExamContext.SchemeOf(exam.Value), facts, clock);
@@ -91,7 +96,7 @@ public sealed class DecideExamHandler(ExamContext exams, IPortfolioRepository po
             return competent.Error!;
         }
 
-        if (await ClosePortfoliosAsync(exam.Value, cancellationToken) is { IsFailure: true } notClosed)
+        if (await ClosePortfoliosAsync(held, cancellationToken) is { IsFailure: true } notClosed)
         {
             return notClosed.Error!;
         }
@@ -104,12 +109,10 @@ public sealed class DecideExamHandler(ExamContext exams, IPortfolioRepository po
         return await exams.SaveAsync(exam.Value, ExamDecisionDto.From, cancellationToken);
     }
 
-    private async Task<Result> ClosePortfoliosAsync(CompetencyExam exam, CancellationToken cancellationToken)
+    private async Task<Result> ClosePortfoliosAsync(IEnumerable<Domain.Portfolios.Portfolio> held, CancellationToken cancellationToken)
     {
-        foreach (var participant in exam.TakingPart)
+        foreach (var portfolio in held)
         {
-            var portfolio = await portfolios.GetAsync(participant.PortfolioId, cancellationToken)
-                ?? throw new InvalidOperationException("A participant's portfolio is missing.");
             if (portfolio.Close(clock) is { IsFailure: true } notClosed)
             {
                 return notClosed;

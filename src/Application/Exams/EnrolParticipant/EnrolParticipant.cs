@@ -41,7 +41,7 @@ public sealed class EnrolParticipantHandler(ExamContext context, IExamRepository
             return PortfolioErrors.NotFound with { Kind = ErrorKind.Rule };
         }
 
-        var eligibility = await facts.EligibilityAsync(portfolio.CandidateId, cancellationToken);
+        var eligibility = await facts.EligibilityAsync(portfolio, cancellationToken);
         if (eligibility.IsFailure)
         {
             return eligibility.Error!;

@@ -10,10 +10,13 @@ using Peksos.Clean.Domain.Schemes;
 
 namespace Peksos.Clean.Application.Portfolios.OpenPortfolio;
 
-/// <summary>Opens a draft portfolio for a candidate and a scheme (Spesialis also names a specialisation category).</summary>
-public sealed record OpenPortfolio(Guid? CandidateId, string? SchemeCode, string? Specialisation) : ICommand<Result<PortfolioDto>>
+/// <summary>
+/// Opens a draft portfolio for a candidate and a scheme (Spesialis also names a specialisation category): an initial
+/// one, or a renewal of the candidate's active certificate of the scheme inside its renewal window.
+/// </summary>
+public sealed record OpenPortfolio(Guid? CandidateId, string? SchemeCode, string? Specialisation, string? Purpose = null) : ICommand<Result<PortfolioDto>>
 {
-    public Result<(CandidateId Candidate, CertificationScheme Scheme, PmksCategory? Specialisation)> Parse()
+    public Result<(CandidateId Candidate, CertificationScheme Scheme, PmksCategory? Specialisation, PortfolioPurpose Purpose)> Parse()
     {
         var errors = new ErrorCollector();
         errors.Require(CandidateId, "candidateId");
@@ -29,7 +32,8 @@ public sealed record OpenPortfolio(Guid? CandidateId, string? SchemeCode, string
         }
 
         var specialisation = Specialisation is null ? null : errors.Take(PmksCategory.FromCode(Specialisation), "specialisation");
-        return errors.HasErrors ? errors.ToError() : (new CandidateId(CandidateId!.Value), scheme!, specialisation);
+        var purpose = Purpose is null ? PortfolioPurpose.Initial : errors.Take(PortfolioPurpose.FromCode(Purpose), "purpose");
+        return errors.HasErrors ? errors.ToError() : (new CandidateId(CandidateId!.Value), scheme!, specialisation, purpose!);
     }
 }
 
@@ -44,7 +48,7 @@ public sealed class OpenPortfolioHandler(IPortfolioRepository portfolios, ICerti
             return parsed.Error!;
         }
 
-        var (candidateId, scheme, specialisation) = parsed.Value;
+        var (candidateId, scheme, specialisation, purpose) = parsed.Value;
         var eligibility = await context.EligibilityAsync(candidateId, cancellationToken);
         if (eligibility.IsFailure)
         {
@@ -53,14 +57,16 @@ public sealed class OpenPortfolioHandler(IPortfolioRepository portfolios, ICerti
         }
 
         var open = await portfolios.HasOpenPortfolioAsync(candidateId, scheme.Code, cancellationToken);
-        var certified = await certificates.HoldsCertificateAsync(candidateId, scheme.Code, clock.Today(), cancellationToken);
-        var portfolio = Portfolio.Open(eligibility.Value.Candidate, scheme, specialisation, open, certified, clock);
+        var renewing = purpose == PortfolioPurpose.Renewal ? await certificates.RenewableAsync(candidateId, scheme.Code, cancellationToken) : null;
+        var portfolio = purpose == PortfolioPurpose.Renewal
+            ? Portfolio.OpenRenewal(eligibility.Value.Candidate, scheme, specialisation, open, renewing, clock)
+            : Portfolio.Open(eligibility.Value.Candidate, scheme, specialisation, open, eligibility.Value.Holds(scheme.Code), clock);
         if (portfolio.IsFailure)
         {
             return portfolio.Error!;
         }
 
         var saved = await portfolios.AddAsync(portfolio.Value, cancellationToken);
-        return saved.IsSuccess ? PortfolioDto.From(portfolio.Value, scheme, eligibility.Value) : saved.Error!;
+        return saved.IsSuccess ? PortfolioDto.From(portfolio.Value, scheme, eligibility.Value with { Renewing = renewing }) : saved.Error!;
     }
 }

@@ -8,7 +8,7 @@ namespace Peksos.Clean.Infrastructure.Persistence.Certificates;
 
 public sealed class CertificateQueries(DbSession session) : ICertificateQueries
 {
-    private const string Columns = "id, number, holder_name, scheme_code, region_code, issued_on, valid_until, status, revision";
+    private const string Columns = "id, number, holder_name, scheme_code, region_code, issued_on, valid_until, status, revision, superseded_by";
     private const string FindSql = $"SELECT {Columns} FROM certificates WHERE number = @Number";
 
     private static readonly string WithHolderSql = CertificateRepository.SelectWithHistory(
@@ -24,7 +24,7 @@ public sealed class CertificateQueries(DbSession session) : ICertificateQueries
     {
         // By position, in the order of Columns (the verification's read: on every public verification).
         return await session.QuerySingleByKeyAsync(FindSql, "Number", number, r => new CertificateRow(TypeHandlers.ReadGuid(r, 0), r.GetString(1), r.GetString(2),
-            r.GetString(3), r.GetString(4), TypeHandlers.ReadDate(r, 5), TypeHandlers.ReadDate(r, 6), CertificateStatusSql.Read(r.GetString(7)), r.GetInt32(8)), cancellationToken);
+            r.GetString(3), r.GetString(4), TypeHandlers.ReadDate(r, 5), TypeHandlers.ReadDate(r, 6), CertificateStatusSql.Read(r.GetString(7)), r.GetInt32(8), TypeHandlers.ReadNullableString(r, 9)), cancellationToken);
     }
 
     public async Task<IReadOnlyList<CertificateRow>> RegisterAsync(CertificateFilter filter, DateOnly today, PageRequest page, CancellationToken cancellationToken)
@@ -105,7 +105,8 @@ public sealed class CertificateQueries(DbSession session) : ICertificateQueries
         public DateOnly ValidUntil { get; set; }
         public string Status { get; set; } = "";
         public int Revision { get; set; }
+        public string? SupersededBy { get; set; }
 
-        public CertificateRow ToDto() => new(Id, Number, HolderName, SchemeCode, RegionCode, IssuedOn, ValidUntil, CertificateStatusSql.Read(Status), Revision);
+        public CertificateRow ToDto() => new(Id, Number, HolderName, SchemeCode, RegionCode, IssuedOn, ValidUntil, CertificateStatusSql.Read(Status), Revision, SupersededBy);
     }
 }

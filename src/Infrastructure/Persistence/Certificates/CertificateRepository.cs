@@ -6,6 +6,7 @@ using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Certificates;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
+using Peksos.Clean.Domain.Schemes;
 
 namespace Peksos.Clean.Infrastructure.Persistence.Certificates;
 
@@ -17,7 +18,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
     /// </summary>
     internal static string SelectWithHistory(string extraColumns = "", string extraJoins = "") => $"""
         SELECT c.id, c.number, c.candidate_id, c.holder_name, c.scheme_code, c.exam_id, c.participant_id, c.issued_on, c.valid_until, c.status,
-               c.signed_token, c.version, c.revision, h.at AS history_at, h.action AS history_action, h.from_status AS history_from, h.to_status AS history_to,
+               c.signed_token, c.version, c.revision, c.supersedes, c.superseded_by, h.at AS history_at, h.action AS history_action, h.from_status AS history_from, h.to_status AS history_to,
                h.reason AS history_reason{extraColumns}
         FROM certificates c LEFT JOIN certificate_history h ON h.certificate_id = c.id{extraJoins}
         WHERE c.number = @Number
@@ -42,7 +43,25 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
             Stored.Value(CertificateStatus.FromCode(h.HistoryFrom)), Stored.Value(CertificateStatus.FromCode(h.HistoryTo)), h.HistoryReason!));
         return Certificate.Rehydrate(new CertificateId(row.Id), Stored.Value(CertificateNumber.Parse(row.Number)), new CandidateId(row.CandidateId), row.HolderName,
             row.SchemeCode, new ExamId(row.ExamId), row.ParticipantId, row.IssuedOn, row.ValidUntil, Stored.Value(CertificateStatus.FromCode(row.Status)), row.Version,
-            history, row.SignedToken, row.Revision);
+            history, row.SignedToken, row.Revision, Number(row.Supersedes), Number(row.SupersededBy));
+    }
+
+    private static CertificateNumber? Number(string? stored) => stored is null ? null : Stored.Value(CertificateNumber.Parse(stored));
+
+    public Task<RenewedCertificate?> RenewableAsync(CandidateId candidateId, string schemeCode, CancellationToken cancellationToken) =>
+        TermAsync("candidate_id = @CandidateId AND scheme_code = @SchemeCode AND status = 'active' ORDER BY valid_until DESC LIMIT 1",
+            new { CandidateId = candidateId.Value, SchemeCode = schemeCode }, cancellationToken);
+
+    public Task<RenewedCertificate?> RenewedAsync(CertificateNumber number, CancellationToken cancellationToken) =>
+        TermAsync("number = @Number", new { Number = number.Value }, cancellationToken);
+
+    private async Task<RenewedCertificate?> TermAsync(string where, object parameters, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string Number, DateOnly IssuedOn, DateOnly ValidUntil, string Status)>(session.Command(
+            $"SELECT number, issued_on, valid_until, status FROM certificates WHERE {where}", parameters, cancellationToken));
+        return row.Number is null ? null
+            : new RenewedCertificate(Stored.Value(CertificateNumber.Parse(row.Number)), row.IssuedOn, row.ValidUntil, CertificateStatusSql.Read(row.Status));
     }
 
     public async Task<(IReadOnlyList<string> Valid, IReadOnlyList<string> Held)> SchemeHoldingsAsync(CandidateId candidateId, DateOnly today, CancellationToken cancellationToken)
@@ -83,9 +102,9 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         await connection.ExecuteAsync(session.Command(
             """
             INSERT INTO certificates (id, number, prefix, year, serial, candidate_id, holder_name, holder_key, scheme_code, region_code, exam_id, participant_id,
-                issued_on, valid_until, status, signed_token, version)
+                issued_on, valid_until, status, signed_token, supersedes, version)
             VALUES (@Id, @Number, @Prefix, @Year, @Serial, @CandidateId, @HolderName, @HolderKey, @SchemeCode, @RegionCode, @ExamId, @ParticipantId,
-                @IssuedOn, @ValidUntil, @Status, @SignedToken, 1)
+                @IssuedOn, @ValidUntil, @Status, @SignedToken, @Supersedes, 1)
             """,
             new
             {
@@ -105,6 +124,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
                 certificate.ValidUntil,
                 Status = certificate.Status.Code,
                 certificate.SignedToken,
+                Supersedes = certificate.Supersedes?.Value,
             }, cancellationToken));
         await WriteHistoryAsync(connection, certificate, cancellationToken);
         await SearchWords.Certificates.WriteAsync(session, certificate.Id.Value, certificate.HolderName, replace: false, cancellationToken);
@@ -117,7 +137,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         VersionedUpdate.ApplyAsync(session, tracker, certificate, "certificate",
             """
             UPDATE certificates SET status = @Status, holder_name = @HolderName, holder_key = @HolderKey, revision = @Revision, signed_token = @SignedToken,
-                version = version + 1
+                superseded_by = @SupersededBy, version = version + 1
             WHERE id = @Id AND version = @Version
             """,
             new
@@ -128,6 +148,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
                 HolderKey = Certificate.RegisterKey(certificate.HolderName),
                 certificate.Revision,
                 certificate.SignedToken,
+                SupersededBy = certificate.SupersededBy?.Value,
                 certificate.Version,
             },
             async connection =>
@@ -175,6 +196,8 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         public string? SignedToken { get; set; }
         public int Version { get; set; }
         public int Revision { get; set; }
+        public string? Supersedes { get; set; }
+        public string? SupersededBy { get; set; }
         public DateTimeOffset? HistoryAt { get; set; }
         public string? HistoryAction { get; set; }
         public string? HistoryFrom { get; set; }
@@ -184,7 +207,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         /// <summary>Only in the certificate-with-holder read (<see cref="CertificateQueries.FindWithHolderAsync"/>).</summary>
         public string? NikLast4 { get; set; }
 
-        /// <summary>A row of <see cref="SelectWithHistory"/>, by column position (the statement's order; a 19th column is the extra one).</summary>
+        /// <summary>A row of <see cref="SelectWithHistory"/>, by column position (the statement's order; a 21st column is the extra one).</summary>
         public static CertificateRow Read(DbDataReader r) => new()
         {
             Id = TypeHandlers.ReadGuid(r, 0),
@@ -200,12 +223,14 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
             SignedToken = TypeHandlers.ReadNullableString(r, 10),
             Version = r.GetInt32(11),
             Revision = r.GetInt32(12),
-            HistoryAt = TypeHandlers.ReadNullableTimestamp(r, 13),
-            HistoryAction = TypeHandlers.ReadNullableString(r, 14),
-            HistoryFrom = TypeHandlers.ReadNullableString(r, 15),
-            HistoryTo = TypeHandlers.ReadNullableString(r, 16),
-            HistoryReason = TypeHandlers.ReadNullableString(r, 17),
-            NikLast4 = r.FieldCount > 18 ? TypeHandlers.ReadNullableString(r, 18) : null,
+            Supersedes = TypeHandlers.ReadNullableString(r, 13),
+            SupersededBy = TypeHandlers.ReadNullableString(r, 14),
+            HistoryAt = TypeHandlers.ReadNullableTimestamp(r, 15),
+            HistoryAction = TypeHandlers.ReadNullableString(r, 16),
+            HistoryFrom = TypeHandlers.ReadNullableString(r, 17),
+            HistoryTo = TypeHandlers.ReadNullableString(r, 18),
+            HistoryReason = TypeHandlers.ReadNullableString(r, 19),
+            NikLast4 = r.FieldCount > 20 ? TypeHandlers.ReadNullableString(r, 20) : null,
         };
     }
 }

@@ -18,7 +18,8 @@ public static class CertificateStatusSql
     public static string Is(CertificateStatus status) => status.Code switch
     {
         "revoked" => "status = 'revoked'",
-        "expired" => "status <> 'revoked' AND valid_until < @Today",
+        "superseded" => "status = 'superseded'",
+        "expired" => "status IN ('active', 'suspended') AND valid_until < @Today",
         "active" => Valid,
         "suspended" => "status = 'suspended' AND valid_until >= @Today",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status.Code, "A status with no SQL condition."),
@@ -30,6 +31,7 @@ public static class CertificateStatusSql
         "active" => CertificateStatus.Active,
         "suspended" => CertificateStatus.Suspended,
         "revoked" => CertificateStatus.Revoked,
+        "superseded" => CertificateStatus.Superseded,
         _ => Stored.Value(CertificateStatus.FromCode(stored)),
     };
 }

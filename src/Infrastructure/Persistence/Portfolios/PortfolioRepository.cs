@@ -17,7 +17,8 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
         var connection = await session.ConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<PortfolioRow>(session.Command(
             """
-            SELECT id, candidate_id, scheme_code, specialisation, status, created_at, submitted_at, reviewed_at, return_reason, version, withdrawal_reason
+            SELECT id, candidate_id, scheme_code, specialisation, status, created_at, submitted_at, reviewed_at, return_reason, version, withdrawal_reason,
+                purpose, renews
             FROM portfolios WHERE id = @Id
             """, new { Id = id.Value }, cancellationToken));
         if (row is null)
@@ -43,7 +44,8 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
                 e.HelpingStages.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => Stored.Value(HelpingStage.FromCode(s))).ToList(),
                 e.ClientType is null ? null : Stored.Value(ClientType.FromCode(e.ClientType)))),
             essays.Select(e => new Essay(Stored.Value(EssayCode.Parse(e.Code)), e.Text)),
-            row.WithdrawalReason);
+            row.WithdrawalReason, Stored.Value(PortfolioPurpose.FromCode(row.Purpose)),
+            row.Renews is null ? null : Stored.Value(Domain.Certificates.CertificateNumber.Parse(row.Renews)));
     }
 
     public async Task LockAsync(PortfolioId id, CancellationToken cancellationToken)
@@ -71,8 +73,8 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
         {
             await connection.ExecuteAsync(session.Command(
                 """
-                INSERT INTO portfolios (id, candidate_id, scheme_code, specialisation, status, created_at, submitted_at, reviewed_at, return_reason, version)
-                VALUES (@Id, @CandidateId, @SchemeCode, @Specialisation, @Status, @CreatedAt, @SubmittedAt, @ReviewedAt, @ReturnReason, 1)
+                INSERT INTO portfolios (id, candidate_id, scheme_code, specialisation, status, created_at, submitted_at, reviewed_at, return_reason, purpose, renews, version)
+                VALUES (@Id, @CandidateId, @SchemeCode, @Specialisation, @Status, @CreatedAt, @SubmittedAt, @ReviewedAt, @ReturnReason, @Purpose, @Renews, 1)
                 """, Parameters(portfolio), cancellationToken));
         }
         catch (DbException ex) when (UniqueViolation.Is(ex))
@@ -120,6 +122,8 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
         p.ReviewedAt,
         p.ReturnReason,
         p.WithdrawalReason,
+        Purpose = p.Purpose.Code,
+        Renews = p.Renews?.Value,
         p.Version,
     };
 
@@ -170,6 +174,8 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
         public string? ReturnReason { get; set; }
         public string? WithdrawalReason { get; set; }
         public int Version { get; set; }
+        public string Purpose { get; set; } = "initial";
+        public string? Renews { get; set; }
     }
 
     private sealed class EvidenceRow
