@@ -108,6 +108,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous().DisableRateLimiting();
 
 app.MapReferenceEndpoints();
+app.MapSchemeEndpoints();
 app.MapCandidateEndpoints();
 app.MapPortfolioEndpoints();
 app.MapAssessorEndpoints();

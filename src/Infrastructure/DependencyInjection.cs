@@ -25,6 +25,7 @@ using Peksos.Clean.Infrastructure.Persistence.Events;
 using Peksos.Clean.Infrastructure.Persistence.Exams;
 using Peksos.Clean.Infrastructure.Persistence.Portfolios;
 using Peksos.Clean.Infrastructure.Persistence.Reports;
+using Peksos.Clean.Infrastructure.Persistence.Schemes;
 using Peksos.Clean.Infrastructure.Persistence.Trainings;
 using Peksos.Clean.Infrastructure.Security;
 
@@ -101,6 +102,7 @@ public static class DependencyInjection
             ? new IdempotencyOptions(TimeSpan.FromHours(hours))
             : IdempotencyOptions.Default);
         services.AddHostedService<IdempotencyPurge>();
+        services.AddSchemeCatalog();
         services.AddSingleton<IRosterReader, Import.SepRosterReader>();
         services.AddScoped<Application.Events.IEventFeed, EventFeed>();
         var issuer = configuration["Certificates:Issuer"];

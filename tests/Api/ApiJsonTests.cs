@@ -11,7 +11,7 @@ using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Application.Certificates;
 using Peksos.Clean.Application.Certificates.VerifyCertificates;
 using Peksos.Clean.Application.Common;
-using Peksos.Clean.Application.Reference;
+using Peksos.Clean.Application.Schemes;
 using Peksos.Clean.Infrastructure.Persistence;
 
 namespace Peksos.Clean.Api.Tests;

@@ -27,6 +27,11 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["GET /api/v1/regions/provinces"] = Everyone,
         ["GET /api/v1/schemes"] = Everyone,
         ["GET /api/v1/schemes/{code}"] = Everyone,
+        ["GET /api/v1/schemes/{code}/versions"] = Everyone,
+        ["GET /api/v1/schemes/{code}/versions/{version}"] = Everyone,
+        ["GET /api/v1/rule-types"] = Everyone,
+        ["POST /api/v1/schemes"] = Admin,
+        ["POST /api/v1/schemes/{code}/versions"] = Admin,
         ["GET /health/live"] = Everyone,
         ["GET /health/ready"] = Everyone,
         ["GET /openapi/{documentName}.json"] = Everyone,
@@ -168,6 +173,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
                 "number" => Domain.Certificates.CertificateNumber.Create("PSG", 2026, 999_999).Value,
                 "code" => "K1",
                 "documentName" => "v1",
+                "version" => "1",
                 _ => Guid.NewGuid().ToString(),
             };
             url = System.Text.RegularExpressions.Regex.Replace(url, "\\{" + parameter.Name + "(:[a-z]+)?\\}", value);

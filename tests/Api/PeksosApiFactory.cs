@@ -40,6 +40,9 @@ public sealed class PeksosApiFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Services a test adds to the host (e.g. a rule type of its own).</summary>
+    public Action<IServiceCollection>? AddServices { get; init; }
+
     public TestDatabase Database => _database;
 
     public const string AdminKey = "test-bootstrap-admin-key";
@@ -71,7 +74,11 @@ public sealed class PeksosApiFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         Clock.SetLocalTimeZone(Infrastructure.Calendar.LspTimeProvider.Zone(_settings.GetValueOrDefault("Lsp:TimeZone"))!);
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            AddServices?.Invoke(services);
+        });
     }
 
     public override async ValueTask DisposeAsync()

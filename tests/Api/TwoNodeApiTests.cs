@@ -72,6 +72,28 @@ public sealed class TwoNodeApiTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task ASchemeVersionPublishedOnOneNode_IsReadByTheOtherWithinASecond()
+    {
+        Skip.IfNot(Testing.TestDatabase.PostgresAvailable, "PostgreSQL tests need PEKSOS_TEST_POSTGRES.");
+        (await _b.Admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/schemes/TKS-GENERALIS")).GetProperty("version").GetInt32().Should().Be(1);
+        var scheme = System.Text.Json.Nodes.JsonNode.Parse(await _a.Admin.GetStringAsync("/api/v1/schemes/TKS-GENERALIS"))!.AsObject();
+        scheme.Remove("effectiveFrom");
+        scheme["validityYears"] = 4;
+        (await _a.Admin.PostAsJsonAsync("/api/v1/schemes/TKS-GENERALIS/versions", scheme)).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        // The other node checks for new versions twice a second; allow generous slack for a loaded machine.
+        var seen = 1;
+        var until = DateTime.UtcNow.AddSeconds(5);
+        while (seen == 1 && DateTime.UtcNow < until)
+        {
+            await Task.Delay(100);
+            seen = (await _b.Admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/schemes/TKS-GENERALIS")).GetProperty("version").GetInt32();
+        }
+
+        seen.Should().Be(2);
+    }
+
+    [SkippableFact]
     public async Task AnIdempotentRetryOnTheOtherNode_ReplaysTheFirstAnswer()
     {
         Skip.IfNot(Testing.TestDatabase.PostgresAvailable, "PostgreSQL tests need PEKSOS_TEST_POSTGRES.");

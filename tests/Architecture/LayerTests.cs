@@ -50,7 +50,7 @@ public sealed class LayerTests
     {
         Domain.GetReferencedAssemblies().Select(a => a.Name!)
             .Where(n => !n.StartsWith("System", StringComparison.Ordinal) && n != "netstandard")
-            .Should().BeSubsetOf(["Ardalis.GuardClauses", "Ardalis.Specification"]);
+            .Should().BeSubsetOf(["Ardalis.GuardClauses"]);
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public abstract class LifecycleRepositoryTests(DatabaseProvider provider)
         });
         serials.Should().Equal(1, 2, 1, 1);
 
-        var result = new CompetentResult(exam.Id, participantId, candidate.Id, portfolio.Id, "PEKSOS-GENERALIS", "plenary decision SK-1");
+        var result = new CompetentResult(exam.Id, participantId, candidate.Id, portfolio.Id, "PEKSOS-GENERALIS", 1, "plenary decision SK-1");
         var certificate = Certificate.Issue(result, SchemeCatalog.PeksosGeneralis, CertificateNumber.Create("PSG", 2026, 3), "Siti Rahmawati, S.Sos.", false, _clock).Value;
         certificate.AttachSignedToken("header.payload.signature");
         certificate.Suspend(Text("Diperiksa."), _clock);

@@ -5,8 +5,6 @@ using Peksos.Clean.Application.Reference;
 using Peksos.Clean.Application.Reference.GetPmksCategories;
 using Peksos.Clean.Application.Reference.GetPmksTypes;
 using Peksos.Clean.Application.Reference.GetProvinces;
-using Peksos.Clean.Application.Reference.GetScheme;
-using Peksos.Clean.Application.Reference.GetSchemes;
 
 namespace Peksos.Clean.Api.Endpoints;
 
@@ -30,16 +28,6 @@ public static class ReferenceEndpoints
                 (await sender.Send(new GetProvinces(), ct)).ToFastOk())
             .WithName("ListProvinces")
             .WithSummary("The 38 provinces of Indonesia with their two-digit codes.");
-
-        group.MapGet("/schemes", async Task<Results<FastJson<IReadOnlyList<SchemeDto>>, ProblemHttpResult>> (ISender sender, CancellationToken ct) =>
-                (await sender.Send(new GetSchemes(), ct)).ToFastOk())
-            .WithName("ListSchemes")
-            .WithSummary("The certification schemes with their eligibility routes, portfolio requirements and pass marks.");
-
-        group.MapGet("/schemes/{code}", async Task<Results<Ok<SchemeDto>, ProblemHttpResult>> (string code, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new GetScheme(code), ct)).ToOk())
-            .WithName("GetScheme")
-            .WithSummary("One certification scheme by code, e.g. PEKSOS-GENERALIS.");
 
         return routes;
     }

@@ -7,9 +7,9 @@ using Peksos.Clean.Api.Security;
 using Peksos.Clean.Application.Reports;
 using Peksos.Clean.Application.Reports.ExportCertificates;
 using Peksos.Clean.Application.Reports.GetSummaryReport;
+using Peksos.Clean.Application.Schemes;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Reference;
-using Peksos.Clean.Domain.Schemes;
 
 namespace Peksos.Clean.Api.Endpoints;
 
@@ -24,7 +24,7 @@ public static class ReportEndpoints
             .WithName("GetSummaryReport")
             .WithSummary("Candidates, portfolios by status, participants assessed, K, BK, pass rate and active certificates, by employment type, PMKS category and province.");
 
-        group.MapGet("/certificates.csv", async (HttpContext http, ISender sender, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/certificates.csv", async (HttpContext http, ISender sender, ISchemeCatalog schemes, TimeProvider clock, CancellationToken ct) =>
             {
                 var today = clock.Today();
                 http.Response.ContentType = "text/csv; charset=utf-8";
@@ -37,7 +37,7 @@ public static class ReportEndpoints
                     var province = row.RegionCode[..2];
                     await writer.WriteAsync(string.Join(',', new[]
                     {
-                        row.Number, row.HolderName, row.SchemeCode, SchemeCatalog.Find(row.SchemeCode).Value.Name, province, Regions.FindProvince(province)?.Name,
+                        row.Number, row.HolderName, row.SchemeCode, schemes.NameOf(row.SchemeCode, clock.GetUtcNow()), province, Regions.FindProvince(province)?.Name,
                         row.RegionCode, row.IssuedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                         row.StatusOn(today).Code,
                     }.Select(Csv.Cell)) + "\r\n");

@@ -4,6 +4,7 @@ using Peksos.Clean.Application.Certificates;
 using Peksos.Clean.Application.Certificates.VerifyCertificates;
 using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Reference;
+using Peksos.Clean.Application.Schemes;
 
 namespace Peksos.Clean.Api.Http;
 

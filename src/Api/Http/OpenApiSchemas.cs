@@ -8,7 +8,6 @@ using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
 using Peksos.Clean.Domain.Portfolios;
 using Peksos.Clean.Domain.Reference;
-using Peksos.Clean.Domain.Schemes;
 
 namespace Peksos.Clean.Api.Http;
 
@@ -20,7 +19,6 @@ public static class OpenApiSchemas
 {
     private static readonly IReadOnlyList<string> Pmks = Codes(PmksCategory.All);
     private static readonly IReadOnlyList<string> Results = Codes(AssessmentResult.All);
-    private static readonly IReadOnlyList<string> Schemes = SchemeCatalog.All.Select(s => s.Code).ToList();
 
     /// <summary>(schema, property) → its codes; an array property gets them on its items.</summary>
     private static readonly Dictionary<(string Schema, string Property), IReadOnlyList<string>> Enums = new()
@@ -48,17 +46,12 @@ public static class OpenApiSchemas
         [("EvidenceDto", "pmksCategory")] = Pmks,
         [("EvidenceDto", "helpingStages")] = Codes(HelpingStage.All),
         [("EvidenceDto", "clientType")] = Codes(ClientType.All),
-        [("OpenPortfolio", "schemeCode")] = Schemes,
         [("OpenPortfolio", "specialisation")] = Pmks,
         [("OpenPortfolio", "purpose")] = Codes(PortfolioPurpose.All),
         [("PortfolioDto", "purpose")] = Codes(PortfolioPurpose.All),
-        [("PortfolioDto", "schemeCode")] = Schemes,
         [("PortfolioDto", "specialisation")] = Pmks,
         [("PortfolioDto", "status")] = Codes(PortfolioStatus.All),
-        [("PlanExam", "schemeCode")] = Schemes,
-        [("ExamDto", "schemeCode")] = Schemes,
         [("ExamDto", "status")] = Codes(ExamStatus.All),
-        [("ExamSummaryDto", "schemeCode")] = Schemes,
         [("ExamSummaryDto", "status")] = Codes(ExamStatus.All),
         [("ExamDecisionDto", "status")] = Codes(ExamStatus.All),
         [("AssessmentRequest", "interview")] = Results,

@@ -1,6 +1,5 @@
 using Peksos.Clean.Application.Common;
 using Peksos.Clean.Domain.Certificates;
-using Peksos.Clean.Domain.Schemes;
 
 namespace Peksos.Clean.Application.Certificates;
 
@@ -14,13 +13,13 @@ public sealed record StatusChangeDto(UtcTimestamp At, string Action, string From
 public sealed record CertificateDto(string Number, HolderDto Holder, SchemeRefDto Scheme, DateOnly IssuedOn, DateOnly ValidUntil, string Status, bool Valid,
     Guid ExamId, string? SignedToken, IReadOnlyList<StatusChangeDto> History, int Version, int Revision, string? Supersedes, string? SupersededBy) : IVersioned
 {
-    public static CertificateDto From(Certificate c, string nikMasked, DateOnly today)
+    public static CertificateDto From(Certificate c, string nikMasked, DateOnly today, string schemeName)
     {
         var status = c.StatusOn(today);
         return new(
             c.Number.Value,
             new HolderDto(c.CandidateId.Value, c.HolderName, nikMasked),
-            new SchemeRefDto(c.SchemeCode, SchemeCatalog.Find(c.SchemeCode).Value.Name),
+            new SchemeRefDto(c.SchemeCode, schemeName),
             c.IssuedOn,
             c.ValidUntil,
             status.Code,

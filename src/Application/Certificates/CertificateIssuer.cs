@@ -1,4 +1,5 @@
 using Peksos.Clean.Application.Portfolios;
+using Peksos.Clean.Application.Schemes;
 using Peksos.Clean.Domain.Certificates;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
@@ -12,7 +13,7 @@ namespace Peksos.Clean.Application.Certificates;
 /// renewal's K supersedes the certificate it renews, in the same transaction.
 /// </summary>
 public sealed class CertificateIssuer(PortfolioContext facts, IPortfolioRepository portfolios, ICertificateRepository certificates, ICertificateSigner signer,
-    TimeProvider clock)
+    ISchemeCatalog schemes, TimeProvider clock)
 {
     /// <param name="result">The K result.</param>
     /// <param name="exam">The exam that noted it; it records the number.</param>
@@ -26,7 +27,7 @@ public sealed class CertificateIssuer(PortfolioContext facts, IPortfolioReposito
             return eligibility.Error!;
         }
 
-        var scheme = SchemeCatalog.Find(result.SchemeCode).Value;
+        var scheme = schemes.Pinned(result.SchemeCode, result.SchemeVersion);
         var holder = eligibility.Value.Candidate;
         var today = clock.Today();
         var serial = await certificates.NextSerialAsync(scheme.CertificatePrefix, today.Year, cancellationToken);

@@ -1,4 +1,5 @@
 using Peksos.Clean.Application.Candidates;
+using Peksos.Clean.Application.Schemes;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Certificates;
 using Peksos.Clean.Domain.Common;
@@ -6,7 +7,7 @@ using Peksos.Clean.Domain.Common;
 namespace Peksos.Clean.Application.Certificates;
 
 /// <summary>Loads a certificate by a typed number: a mistyped number fails its check digits before any lookup.</summary>
-public sealed class CertificateLookup(ICertificateRepository certificates, ICertificateQueries queries, ICandidateQueries candidates, TimeProvider clock)
+public sealed class CertificateLookup(ICertificateRepository certificates, ICertificateQueries queries, ICandidateQueries candidates, ISchemeCatalog schemes, TimeProvider clock)
 {
     public async Task<Result<Certificate>> FindAsync(string? number, CancellationToken cancellationToken)
     {
@@ -38,5 +39,5 @@ public sealed class CertificateLookup(ICertificateRepository certificates, ICert
         View(certificate, await candidates.NikLastFourAsync(certificate.CandidateId.Value, cancellationToken));
 
     private CertificateDto View(Certificate certificate, string? nikLastFour) =>
-        CertificateDto.From(certificate, Nik.MaskedFrom(nikLastFour), clock.Today());
+        CertificateDto.From(certificate, Nik.MaskedFrom(nikLastFour), clock.Today(), schemes.NameOf(certificate.SchemeCode, clock.GetUtcNow()));
 }

@@ -1,6 +1,6 @@
+using Peksos.Clean.Application.Schemes;
 using Peksos.Clean.Domain.Certificates;
 using Peksos.Clean.Domain.Common;
-using Peksos.Clean.Domain.Schemes;
 
 namespace Peksos.Clean.Application.Certificates;
 
@@ -8,7 +8,7 @@ namespace Peksos.Clean.Application.Certificates;
 /// The one verification path, for the JSON answers and the page alike: the typed number is checked, then one indexed
 /// row is read (no aggregate, no history) and its status on today's date derived.
 /// </summary>
-public sealed class VerificationReader(ICertificateQueries queries, CertificationOptions options, TimeProvider clock)
+public sealed class VerificationReader(ICertificateQueries queries, CertificationOptions options, ISchemeCatalog schemes, TimeProvider clock)
 {
     public async Task<Result<CertificateRow>> FindAsync(string? number, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ public sealed class VerificationReader(ICertificateQueries queries, Certificatio
     public VerificationDto Verification(CertificateRow row)
     {
         var status = row.StatusOn(clock.Today());
-        return new VerificationDto(row.Number, status.IsValid, status.Code, row.HolderName, SchemeCatalog.Find(row.SchemeCode).Value.Name,
+        return new VerificationDto(row.Number, status.IsValid, status.Code, row.HolderName, schemes.NameOf(row.SchemeCode, clock.GetUtcNow()),
             row.IssuedOn, row.ValidUntil, options.IssuerName, row.Revision, row.SupersededBy);
     }
 }

@@ -74,6 +74,8 @@ public static class EventCatalog
         TrainingParticipantEnrolled x => new("training.participant-enrolled", "training", x.TrainingEventId.Value,
             new { trainingId = x.TrainingEventId.Value, candidateId = x.CandidateId.Value }, false),
         TrainingCompleted x => new("training.completed", "training", x.TrainingEventId.Value, new { trainingId = x.TrainingEventId.Value, x.Credited }, true),
+        Schemes.SchemeVersionPublished x => new("scheme.version-published", "scheme", x.VersionId,
+            new { code = x.Code, version = x.Version, effectiveFrom = x.EffectiveFrom }, true),
         ApiKeyCreated x => new("api-key.created", "api-key", x.KeyId, new { keyId = x.KeyId, x.Name, x.Role, x.AssessorId }, false),
         ApiKeyRevoked x => new("api-key.revoked", "api-key", x.KeyId, new { keyId = x.KeyId }, false),
         _ => throw new InvalidOperationException($"{e.GetType().Name} is not in the event catalog; add it to EventCatalog.Describe."),

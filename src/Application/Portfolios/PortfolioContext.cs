@@ -1,6 +1,7 @@
 using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Application.Certificates;
 using Peksos.Clean.Application.Common;
+using Peksos.Clean.Application.Schemes;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Certificates;
 using Peksos.Clean.Domain.Common;
@@ -13,7 +14,7 @@ namespace Peksos.Clean.Application.Portfolios;
 /// Loads a portfolio with what its rules need (its scheme, its candidate, the schemes they hold a valid certificate
 /// of) and saves it, answering with its view.
 /// </summary>
-public sealed class PortfolioContext(IPortfolioRepository portfolios, ICandidateRepository candidates, ICertificateRepository certificates, TimeProvider clock)
+public sealed class PortfolioContext(IPortfolioRepository portfolios, ICandidateRepository candidates, ICertificateRepository certificates, ISchemeCatalog schemes, TimeProvider clock)
 {
     /// <summary>The candidate's facts; for a renewal (<paramref name="renews"/>) with the renewed certificate as it stands now.</summary>
     public async Task<Result<EligibilityContext>> EligibilityAsync(CandidateId candidateId, CancellationToken cancellationToken, CertificateNumber? renews = null)
@@ -55,7 +56,7 @@ public sealed class PortfolioContext(IPortfolioRepository portfolios, ICandidate
     {
         var eligibility = await EligibilityAsync(portfolio, cancellationToken);
         return eligibility.IsSuccess
-            ? new PortfolioInContext(portfolio, SchemeCatalog.Find(portfolio.SchemeCode).Value, eligibility.Value)
+            ? new PortfolioInContext(portfolio, schemes.Pinned(portfolio.SchemeCode, portfolio.SchemeVersion), eligibility.Value)
             : eligibility.Error!;
     }
 }

@@ -129,7 +129,7 @@ public sealed class Certificate : AggregateRoot
         Guard.Against.Null(scheme);
         Guard.Against.Null(number);
         Guard.Against.NullOrWhiteSpace(holderName);
-        if (result.SchemeCode != scheme.Code || number.Prefix != scheme.CertificatePrefix)
+        if (result.SchemeCode != scheme.Code || result.SchemeVersion != scheme.Version || number.Prefix != scheme.CertificatePrefix)
         {
             throw new ArgumentException("The result, scheme and number must belong together.");
         }

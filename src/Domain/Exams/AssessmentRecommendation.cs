@@ -4,32 +4,14 @@ using Peksos.Clean.Domain.Schemes;
 
 namespace Peksos.Clean.Domain.Exams;
 
-/// <summary>How an assessment sheet becomes a K or BK recommendation under a scheme's pass marks.</summary>
+/// <summary>How an assessment sheet becomes a K or BK recommendation (the scheme's policy), and what a complete sheet covers.</summary>
 public static class AssessmentRecommendation
 {
-    /// <summary>
-    /// K only if the written score reaches the pass mark, the interview is K, the evidence items passing all four VATM
-    /// checks still meet every portfolio requirement of the scheme, the average essay score reaches the scheme's (3.0)
-    /// and no essay scores below its minimum (2).
-    /// </summary>
+    /// <summary>The scheme version's recommendation policy applied to the sheet.</summary>
     public static AssessmentOutcome Recommend(AssessmentSheet sheet, PortfolioContents contents, CertificationScheme scheme)
     {
-        Guard.Against.Null(sheet);
-        Guard.Against.Null(contents);
         Guard.Against.Null(scheme);
-        var written = sheet.WrittenScore >= scheme.WrittenPassMark;
-        var interview = sheet.Interview.IsCompetent;
-        var scores = sheet.EssayScores.Select(s => s.Score).ToList();
-        var passing = sheet.EvidenceVerdicts.Where(v => v.Verdict.Passes).Select(v => v.EvidenceId).ToHashSet();
-        var essaysPass = scheme.EssayCodesFor(contents.Purpose).Count == 0
-            || (scores.Count > 0 && (decimal)scores.Sum() / scores.Count >= scheme.EssayAveragePassScore && scores.Min() >= scheme.EssayMinimumScore);
-        var portfolio = scheme.UnmetRequirements(contents with { Evidence = contents.Evidence.Where(e => passing.Contains(e.Id)).ToList() }).Count == 0
-            && essaysPass;
-        return new AssessmentOutcome(
-            AssessmentResult.Of(written),
-            AssessmentResult.Of(interview),
-            AssessmentResult.Of(portfolio),
-            AssessmentResult.Of(written && interview && portfolio));
+        return scheme.Recommendation.Recommend(sheet, contents, scheme);
     }
 
     /// <summary>Every evidence item of the portfolio has a verdict and every essay of the portfolio's purpose a score, and nothing else.</summary>

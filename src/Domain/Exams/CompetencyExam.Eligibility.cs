@@ -23,10 +23,11 @@ public sealed partial class CompetencyExam
     }
 
     /// <summary>The participants to be decided who no longer meet eligibility, each reason naming its participant.</summary>
-    private static Error? IneligibleAmong(IEnumerable<ExamParticipant> deciding, CertificationScheme scheme, IReadOnlyDictionary<Candidates.CandidateId, EligibilityContext> eligibility)
+    private Error? IneligibleAmong(IEnumerable<ExamParticipant> deciding, Func<int, CertificationScheme> schemeVersion,
+        IReadOnlyDictionary<Candidates.CandidateId, EligibilityContext> eligibility)
     {
         var unmet = deciding
-            .SelectMany(p => UnmetEligibility(scheme, eligibility[p.CandidateId]).Select(e => e with { Subject = ("participantId", p.Id) }))
+            .SelectMany(p => UnmetEligibility(VersionOf(p, schemeVersion), eligibility[p.CandidateId]).Select(e => e with { Subject = ("participantId", p.Id) }))
             .ToList();
         return unmet.Count == 0 ? null : ExamErrors.Ineligible(unmet);
     }

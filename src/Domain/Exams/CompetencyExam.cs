@@ -119,7 +119,7 @@ public sealed partial class CompetencyExam : AggregateRoot
 
     /// <summary>The last day a BK participant may appeal (null for a K, or before the decision).</summary>
     public DateOnly? AppealDeadlineFor(ExamParticipant participant) =>
-        participant.Result == AssessmentResult.NotYetCompetent ? Decision?.AppealDeadline : null;
+        participant.Result == AssessmentResult.NotYetCompetent ? participant.AppealDeadline ?? Decision?.AppealDeadline : null;
 
     public Result AssignAssessor(Assessor assessor, TimeProvider clock)
     {
@@ -145,7 +145,7 @@ public sealed partial class CompetencyExam : AggregateRoot
         Guard.Against.Null(portfolio);
         Guard.Against.Null(eligibility);
         var candidate = eligibility.Candidate;
-        EnsureScheme(scheme);
+        EnsureScheme(scheme, portfolio.SchemeCode == SchemeCode ? portfolio.SchemeVersion : null);
         if (portfolio.CandidateId != candidate.Id)
         {
             throw new ArgumentException("The candidate must be the portfolio's.", nameof(eligibility));
@@ -166,7 +166,7 @@ public sealed partial class CompetencyExam : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
-        var participant = new ExamParticipant(Guid.CreateVersion7(), portfolio.Id, candidate.Id, candidate.OrganisationKey, assessorId, now);
+        var participant = new ExamParticipant(Guid.CreateVersion7(), portfolio.Id, candidate.Id, candidate.OrganisationKey, assessorId, now, portfolio.SchemeVersion);
         _participants.Add(participant);
         HasExamChanges = true;
         Raise(new ParticipantEnrolled(Id, participant.Id, candidate.Id, now));
@@ -223,7 +223,7 @@ public sealed partial class CompetencyExam : AggregateRoot
     {
         Guard.Against.Null(sheet);
         Guard.Against.Null(portfolio);
-        EnsureScheme(scheme);
+        EnsureScheme(scheme, portfolio.SchemeVersion);
         if (Check(new ExamIsRule(Status, ExamStatus.InProgress, "record assessments in")) is { IsFailure: true } notInProgress)
         {
             return notInProgress.Error!;
@@ -270,11 +270,11 @@ public sealed partial class CompetencyExam : AggregateRoot
     /// assessed the participants it decides on, and every participant decided is still eligible (<paramref name="eligibility"/>
     /// by candidate). Returns the K results, each of which gets a certificate.
     /// </summary>
-    public Result<IReadOnlyList<CompetentResult>> Decide(string decreeNumber, IReadOnlyList<PanelMember> panel, IReadOnlyList<ResultOverride> overrides, CertificationScheme scheme,
-        IReadOnlyDictionary<CandidateId, EligibilityContext> eligibility, TimeProvider clock)
+    public Result<IReadOnlyList<CompetentResult>> Decide(string decreeNumber, IReadOnlyList<PanelMember> panel, IReadOnlyList<ResultOverride> overrides,
+        Func<int, CertificationScheme> schemeVersion, IReadOnlyDictionary<CandidateId, EligibilityContext> eligibility, TimeProvider clock)
     {
         Guard.Against.Null(eligibility);
-        EnsureScheme(scheme);
+        Guard.Against.Null(schemeVersion);
         Guard.Against.NullOrWhiteSpace(decreeNumber);
         Guard.Against.NullOrEmpty(panel);
         Guard.Against.Null(overrides);
@@ -292,22 +292,26 @@ public sealed partial class CompetencyExam : AggregateRoot
         var refused = FirstBroken(
             new EveryParticipantAssessedRule(deciding.Count(p => p.Assessment is null)),
             new PanelExcludesAssessorsRule(panel, _assessors.Where(a => deciding.Any(p => p.AssessorId == a.AssessorId)).ToList()))
-            ?? IneligibleAmong(deciding, scheme, eligibility);
+            ?? IneligibleAmong(deciding, schemeVersion, eligibility);
         if (refused is not null)
         {
             return refused;
         }
 
+        // Each participant's appeal window is their version's; the decision shows the last of them.
         var now = clock.GetUtcNow();
-        Decision = new PlenaryDecision(decreeNumber, panel, now, clock.DateOf(now).AddDays(scheme.AppealWindowDays));
+        var decidedOn = clock.DateOf(now);
+        DateOnly DeadlineOf(ExamParticipant p) => decidedOn.AddDays(VersionOf(p, schemeVersion).AppealWindowDays);
+        Decision = new PlenaryDecision(decreeNumber, panel, now, deciding.Count == 0 ? decidedOn : deciding.Max(DeadlineOf));
         var competent = new List<CompetentResult>();
         foreach (var participant in deciding)
         {
             var change = overrides.FirstOrDefault(o => o.ParticipantId == participant.Id);
-            participant.Confirm(change?.Result ?? participant.Assessment!.Outcome.Recommendation, change?.Reason);
+            participant.Confirm(change?.Result ?? participant.Assessment!.Outcome.Recommendation, change?.Reason, DeadlineOf(participant));
             if (participant.Result!.IsCompetent)
             {
-                competent.Add(new CompetentResult(Id, participant.Id, participant.CandidateId, participant.PortfolioId, SchemeCode, $"plenary decision {decreeNumber}"));
+                competent.Add(new CompetentResult(Id, participant.Id, participant.CandidateId, participant.PortfolioId, SchemeCode, participant.SchemeVersion,
+                    $"plenary decision {decreeNumber}"));
             }
         }
 
@@ -336,7 +340,7 @@ public sealed partial class CompetencyExam : AggregateRoot
         var refused = FirstBroken(
             new AppealOnlyAgainstBkRule(participant.Result),
             new AppealFiledOnceRule(participant.Appeal is not null),
-            new AppealWithinWindowRule(Decision!.AppealDeadline, clock.Today()));
+            new AppealWithinWindowRule(participant.AppealDeadline ?? Decision!.AppealDeadline, clock.Today()));
         if (refused is not null)
         {
             return refused;
@@ -366,7 +370,7 @@ public sealed partial class CompetencyExam : AggregateRoot
             upheld ? AssessmentResult.Competent : participant.Result!);
         Raise(new AppealResolved(Id, participant.Id, participant.CandidateId, upheld, now));
         return upheld
-            ? new CompetentResult(Id, participant.Id, participant.CandidateId, participant.PortfolioId, SchemeCode, "appeal upheld")
+            ? new CompetentResult(Id, participant.Id, participant.CandidateId, participant.PortfolioId, SchemeCode, participant.SchemeVersion, "appeal upheld")
             : Result<CompetentResult?>.Success(null);
     }
 
@@ -399,13 +403,21 @@ public sealed partial class CompetencyExam : AggregateRoot
         new AssessorLoadRule(TakingPart.Count(p => p.AssessorId == assessor.AssessorId), scheme.MaxParticipantsPerAssessor),
     ];
 
-    private void EnsureScheme(CertificationScheme scheme)
+    private void EnsureScheme(CertificationScheme scheme, int? version = null)
     {
         Guard.Against.Null(scheme);
-        if (scheme.Code != SchemeCode)
+        if (scheme.Code != SchemeCode || (version is { } v && scheme.Version != v))
         {
-            throw new ArgumentException($"The exam is for {SchemeCode}, not {scheme.Code}.", nameof(scheme));
+            throw new ArgumentException($"The exam is for {SchemeCode}{(version is null ? "" : $" v{version}")}, not {scheme}.", nameof(scheme));
         }
+    }
+
+    /// <summary>The scheme version a participant is judged under (their portfolio's).</summary>
+    private CertificationScheme VersionOf(ExamParticipant participant, Func<int, CertificationScheme> schemeVersion)
+    {
+        var scheme = schemeVersion(participant.SchemeVersion);
+        EnsureScheme(scheme, participant.SchemeVersion);
+        return scheme;
     }
 
     internal static CompetencyExam Rehydrate(ExamId id, string schemeCode, string title, string venue, RegionCode region, DateOnly scheduledOn, int capacity,

@@ -9,8 +9,9 @@ namespace Peksos.Clean.Domain.Exams;
 /// </summary>
 public sealed record CompetentResult
 {
-    internal CompetentResult(ExamId examId, Guid participantId, CandidateId candidateId, PortfolioId portfolioId, string schemeCode, string source)
+    internal CompetentResult(ExamId examId, Guid participantId, CandidateId candidateId, PortfolioId portfolioId, string schemeCode, int schemeVersion, string source)
     {
+        SchemeVersion = schemeVersion;
         ExamId = examId;
         ParticipantId = participantId;
         CandidateId = candidateId;
@@ -28,6 +29,9 @@ public sealed record CompetentResult
     public PortfolioId PortfolioId { get; }
 
     public string SchemeCode { get; }
+
+    /// <summary>The version of the scheme the portfolio was pinned to: its validity applies to the certificate.</summary>
+    public int SchemeVersion { get; }
 
     /// <summary>Where the K came from, e.g. "plenary decision 12/LSP/2026" or "appeal upheld".</summary>
     public string Source { get; }

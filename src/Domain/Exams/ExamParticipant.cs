@@ -13,8 +13,10 @@ public sealed class ExamParticipant
 {
     private readonly List<Assessment> _history = [];
 
-    internal ExamParticipant(Guid id, PortfolioId portfolioId, CandidateId candidateId, string candidateOrganisationKey, AssessorId assessorId, DateTimeOffset enrolledAt)
+    internal ExamParticipant(Guid id, PortfolioId portfolioId, CandidateId candidateId, string candidateOrganisationKey, AssessorId assessorId, DateTimeOffset enrolledAt,
+        int schemeVersion = 1)
     {
+        SchemeVersion = schemeVersion;
         Id = id;
         PortfolioId = portfolioId;
         CandidateId = candidateId;
@@ -33,6 +35,12 @@ public sealed class ExamParticipant
     public string CandidateOrganisationKey { get; }
 
     public AssessorId AssessorId { get; private set; }
+
+    /// <summary>The scheme version of the participant's portfolio: its pass mark, recommendation, appeal window and validity apply.</summary>
+    public int SchemeVersion { get; private init; } = 1;
+
+    /// <summary>For a BK result, the last day (LSP calendar) it can be appealed: the decision's date plus the version's window.</summary>
+    public DateOnly? AppealDeadline { get; private set; }
 
     public DateTimeOffset EnrolledAt { get; }
 
@@ -72,9 +80,10 @@ public sealed class ExamParticipant
         Status = ParticipantStatus.Assessed;
     });
 
-    internal void Confirm(AssessmentResult result, string? overrideReason) => Change(() =>
+    internal void Confirm(AssessmentResult result, string? overrideReason, DateOnly appealDeadline) => Change(() =>
     {
         Result = result;
+        AppealDeadline = result.IsCompetent ? null : appealDeadline;
         OverrideReason = overrideReason;
         Status = ParticipantStatus.Decided;
     });
@@ -112,10 +121,13 @@ public sealed class ExamParticipant
 
     internal static ExamParticipant Rehydrate(Guid id, PortfolioId portfolioId, CandidateId candidateId, string organisationKey, AssessorId assessorId,
         DateTimeOffset enrolledAt, Assessment? assessment, AssessmentResult? result, string? overrideReason, Appeal? appeal, CertificateNumber? certificateNumber,
-        int version, ParticipantStatus? status = null, string? statusNote = null, IEnumerable<Assessment>? history = null)
+        int version, ParticipantStatus? status = null, string? statusNote = null, IEnumerable<Assessment>? history = null, int schemeVersion = 1,
+        DateOnly? appealDeadline = null)
     {
         var participant = new ExamParticipant(id, portfolioId, candidateId, organisationKey, assessorId, enrolledAt)
         {
+            SchemeVersion = schemeVersion,
+            AppealDeadline = appealDeadline,
             Status = status ?? (result is not null ? ParticipantStatus.Decided : assessment is not null ? ParticipantStatus.Assessed : ParticipantStatus.Enrolled),
             StatusNote = statusNote,
             Assessment = assessment,

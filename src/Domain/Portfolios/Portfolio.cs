@@ -90,6 +90,9 @@ public sealed class Portfolio : AggregateRoot
 
     public PortfolioPurpose Purpose { get; private init; } = PortfolioPurpose.Initial;
 
+    /// <summary>The scheme version current when the portfolio was opened: every rule that judges it comes from that version.</summary>
+    public int SchemeVersion { get; private init; } = 1;
+
     /// <summary>For a renewal, the certificate it renews.</summary>
     public Certificates.CertificateNumber? Renews { get; private init; }
 
@@ -149,7 +152,7 @@ public sealed class Portfolio : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
-        var portfolio = new Portfolio(PortfolioId.New(), candidate.Id, scheme.Code, specialisation, PortfolioStatus.Draft, now) { Purpose = purpose, Renews = renews };
+        var portfolio = new Portfolio(PortfolioId.New(), candidate.Id, scheme.Code, specialisation, PortfolioStatus.Draft, now) { Purpose = purpose, Renews = renews, SchemeVersion = scheme.Version };
         portfolio.Raise(new PortfolioOpened(portfolio.Id, candidate.Id, scheme.Code, now));
         return portfolio;
     }
@@ -361,10 +364,11 @@ public sealed class Portfolio : AggregateRoot
         PortfolioId id, CandidateId candidateId, string schemeCode, PmksCategory? specialisation, PortfolioStatus status,
         DateTimeOffset createdAt, DateTimeOffset? submittedAt, DateTimeOffset? reviewedAt, string? returnReason, int version,
         IEnumerable<Evidence> evidence, IEnumerable<Essay> essays, string? withdrawalReason = null, PortfolioPurpose? purpose = null,
-        Certificates.CertificateNumber? renews = null)
+        Certificates.CertificateNumber? renews = null, int schemeVersion = 1)
     {
         var portfolio = new Portfolio(id, candidateId, schemeCode, specialisation, status, createdAt)
         {
+            SchemeVersion = schemeVersion,
             Purpose = purpose ?? PortfolioPurpose.Initial,
             Renews = renews,
             SubmittedAt = submittedAt,

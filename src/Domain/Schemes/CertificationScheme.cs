@@ -5,8 +5,9 @@ using Peksos.Clean.Domain.Portfolios;
 namespace Peksos.Clean.Domain.Schemes;
 
 /// <summary>
-/// A certification scheme as data: eligibility routes, portfolio requirements, essays, pass marks, validity, appeal
-/// window and prefix; rules are small classes added without touching an aggregate (docs/extending-rules.md).
+/// One version of a certification scheme, as data: eligibility routes, portfolio requirements (essays among them),
+/// the recommendation policy, validity, appeal window, assessor load, renewal and prefix. Its rules are built from
+/// registered rule types (<see cref="RuleTypeRegistry"/>; docs/extending-rules.md). A published version never changes.
 /// </summary>
 public sealed record CertificationScheme
 {
@@ -17,31 +18,27 @@ public sealed record CertificationScheme
     /// <summary>Asisten, Generalis or Spesialis.</summary>
     public required string Level { get; init; }
 
-    /// <summary>Three capital letters that start its certificate numbers, e.g. <c>PSG</c>.</summary>
+    /// <summary>Three capital letters that start its certificate numbers, e.g. <c>PSG</c>; the same in every version.</summary>
     public required string CertificatePrefix { get; init; }
+
+    /// <summary>1 for the first version; a portfolio is pinned to the version current when it was opened.</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>From when the version applies to newly opened portfolios.</summary>
+    public DateTimeOffset EffectiveFrom { get; init; } = DateTimeOffset.UnixEpoch;
 
     public required IReadOnlyList<EligibilityRoute> EligibilityRoutes { get; init; }
 
     public required IReadOnlyList<IPortfolioRequirement> PortfolioRequirements { get; init; }
 
-    public required IReadOnlyList<EssayCode> EssayCodes { get; init; }
-
-    public required int EssayMinimumWords { get; init; }
-
-    /// <summary>Written test pass mark out of 100.</summary>
-    public required int WrittenPassMark { get; init; }
-
-    /// <summary>The average essay score a K needs (1–5 scale).</summary>
-    public decimal EssayAveragePassScore { get; init; } = 3.0m;
-
-    /// <summary>No essay may score below this for a K.</summary>
-    public int EssayMinimumScore { get; init; } = 2;
+    /// <summary>How an assessment sheet becomes a recommendation (the pass marks are its parameters).</summary>
+    public required IRecommendationPolicy Recommendation { get; init; }
 
     public required int ValidityYears { get; init; }
 
     public required int AppealWindowDays { get; init; }
 
-    /// <summary>The most participants one assessor may assess in one exam.</summary>
+    /// <summary>The most participants one assessor may assess in one exam (<c>assessorLoadCap</c>).</summary>
     public int MaxParticipantsPerAssessor { get; init; } = 10;
 
     /// <summary>Whether a portfolio for this scheme declares a specialisation category.</summary>
@@ -49,6 +46,14 @@ public sealed record CertificationScheme
 
     /// <summary>How a holder renews: the window, the renewal route and the lighter requirements.</summary>
     public RenewalRules Renewal { get; init; } = new();
+
+    /// <summary>The essays of an initial portfolio: those of its essay requirement(s).</summary>
+    public IReadOnlyList<EssaySpec> Essays => EssaysOf(PortfolioRequirements);
+
+    public IReadOnlyList<EssayCode> EssayCodes => EssayCodesFor(PortfolioPurpose.Initial);
+
+    /// <summary>The smallest minimum word count of the initial essays (0 when there are none).</summary>
+    public int EssayMinimumWords => Essays.Count == 0 ? 0 : Essays.Min(e => e.MinimumWords);
 
     /// <summary>
     /// Empty when at least one route is fully met; otherwise every unmet rule of every route. A renewal
@@ -73,15 +78,31 @@ public sealed record CertificationScheme
         purpose == PortfolioPurpose.Renewal ? Renewal.Requirements : PortfolioRequirements;
 
     /// <summary>The essays a portfolio of <paramref name="purpose"/> answers (a renewal has its own, by default none).</summary>
-    public IReadOnlyList<EssayCode> EssayCodesFor(PortfolioPurpose purpose) =>
-        purpose == PortfolioPurpose.Renewal ? Renewal.EssayCodes : EssayCodes;
+    public IReadOnlyList<EssayCode> EssayCodesFor(PortfolioPurpose purpose) => EssaysOf(RequirementsFor(purpose)).Select(e => e.Code).ToList();
 
-    public override string ToString() => Code;
+    private static List<EssaySpec> EssaysOf(IEnumerable<IPortfolioRequirement> requirements) =>
+        requirements.OfType<EssayRequirement>().SelectMany(r => r.Essays).ToList();
+
+    public override string ToString() => $"{Code} v{Version}";
 }
 
-/// <summary>The schemes the LSP runs, seeded with the three of the domain (all numbers are defaults).</summary>
+/// <summary>
+/// The three schemes of the domain as version 1 (all numbers are defaults). The database is seeded with the same
+/// (migration 0016, checked against these by a test); the running system reads its schemes from there.
+/// </summary>
 public static class SchemeCatalog
 {
+    /// <summary>Essays on knowledge (K), skills (S) and values (V), 50 words at least each.</summary>
+    public static IReadOnlyList<EssaySpec> StandardEssays(int knowledge, int skills, int values) =>
+        EssayCode.Range(knowledge, skills, values).Select(code => new EssaySpec(code, EssayTitle(code), 50)).ToList();
+
+    private static string EssayTitle(EssayCode code) => code.Value[0] switch
+    {
+        'K' => $"Pengetahuan {code.Value[1]}",
+        'S' => $"Keterampilan {code.Value[1]}",
+        _ => $"Nilai {code.Value[1]}",
+    };
+
     public static CertificationScheme PeksosGeneralis { get; } = new()
     {
         Code = "PEKSOS-GENERALIS",
@@ -101,11 +122,9 @@ public static class SchemeCatalog
             new DocumentRequirement(EvidenceKind.WorkExperienceLetter),
             new DocumentRequirement(EvidenceKind.OrganisationRecommendation),
             new DocumentRequirement(EvidenceKind.Diploma),
-            new EssayRequirement(EssayCode.Range(5, 6, 3), 50),
+            new EssayRequirement(StandardEssays(5, 6, 3)),
         ],
-        EssayCodes = EssayCode.Range(5, 6, 3),
-        EssayMinimumWords = 50,
-        WrittenPassMark = 60,
+        Recommendation = new StandardRecommendationPolicy(60),
         ValidityYears = 5,
         AppealWindowDays = 14,
     };
@@ -129,11 +148,9 @@ public static class SchemeCatalog
             new SpecialisationCaseRecordsRequirement(5),
             new DocumentRequirement(EvidenceKind.WorkExperienceLetter),
             new DocumentRequirement(EvidenceKind.Diploma),
-            new EssayRequirement(EssayCode.Range(5, 6, 3), 50),
+            new EssayRequirement(StandardEssays(5, 6, 3)),
         ],
-        EssayCodes = EssayCode.Range(5, 6, 3),
-        EssayMinimumWords = 50,
-        WrittenPassMark = 70,
+        Recommendation = new StandardRecommendationPolicy(70),
         ValidityYears = 5,
         AppealWindowDays = 14,
         RequiresSpecialisation = true,
@@ -154,11 +171,9 @@ public static class SchemeCatalog
             new CaseRecordCountRequirement(2),
             new DocumentRequirement(EvidenceKind.WorkExperienceLetter),
             new DocumentRequirement(EvidenceKind.TrainingCertificate),
-            new EssayRequirement(EssayCode.Range(3, 3, 2), 50),
+            new EssayRequirement(StandardEssays(3, 3, 2)),
         ],
-        EssayCodes = EssayCode.Range(3, 3, 2),
-        EssayMinimumWords = 50,
-        WrittenPassMark = 60,
+        Recommendation = new StandardRecommendationPolicy(60),
         ValidityYears = 5,
         AppealWindowDays = 14,
     };

@@ -12,7 +12,7 @@ public sealed record RenewedCertificate(CertificateNumber Number, DateOnly Issue
 
 /// <summary>
 /// A scheme's renewal (<i>perpanjangan</i>) as data: the window around <c>validUntil</c>, its own eligibility route and
-/// its lighter portfolio requirements and essays. The defaults are those of the domain (6 months before, 3 after).
+/// its lighter portfolio requirements (essays among them, by default none). The defaults are those of the domain (6 months before, 3 after).
 /// </summary>
 public sealed record RenewalRules
 {
@@ -25,8 +25,6 @@ public sealed record RenewalRules
 
     public IReadOnlyList<IPortfolioRequirement> Requirements { get; init; } =
         [new CaseRecordCountRequirement(2), new DocumentRequirement(EvidenceKind.WorkExperienceLetter)];
-
-    public IReadOnlyList<EssayCode> EssayCodes { get; init; } = [];
 
     public DateOnly OpensOn(DateOnly validUntil) => validUntil.AddMonths(-OpensMonthsBefore);
 

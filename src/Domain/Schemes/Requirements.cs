@@ -94,25 +94,27 @@ public sealed record DocumentRequirement(EvidenceKind Kind) : IPortfolioRequirem
     }
 }
 
-/// <summary>Every essay of the scheme's set is written, each at least <paramref name="MinimumWords"/> words long.</summary>
-public sealed record EssayRequirement(IReadOnlyList<EssayCode> Codes, int MinimumWords) : IPortfolioRequirement
+/// <summary>Every essay of the set is written, each at least its minimum words long.</summary>
+public sealed record EssayRequirement(IReadOnlyList<EssaySpec> Essays) : IPortfolioRequirement
 {
     public string Code => "portfolio.essays";
 
-    public string Description => $"essays {string.Join(", ", Codes)}, each at least {MinimumWords} words";
+    public string Description => Essays.Select(e => e.MinimumWords).Distinct().Count() == 1
+        ? $"essays {string.Join(", ", Essays.Select(e => e.Code))}, each at least {Essays[0].MinimumWords} words"
+        : "essays " + string.Join(", ", Essays.Select(e => $"{e.Code} (at least {e.MinimumWords} words)"));
 
     public IEnumerable<Error> Check(PortfolioContents contents)
     {
-        foreach (var code in Codes)
+        foreach (var spec in Essays)
         {
-            var essay = contents.Essays.FirstOrDefault(e => e.Code == code);
+            var essay = contents.Essays.FirstOrDefault(e => e.Code == spec.Code);
             if (essay is null)
             {
-                yield return Error.Rule("portfolio.essay-missing", $"Essay {code} is missing.");
+                yield return Error.Rule("portfolio.essay-missing", $"Essay {spec.Code} ({spec.Title}) is missing.");
             }
-            else if (essay.WordCount < MinimumWords)
+            else if (essay.WordCount < spec.MinimumWords)
             {
-                yield return Error.Rule("portfolio.essay-too-short", $"Essay {code} has {essay.WordCount} words; needs at least {MinimumWords}.");
+                yield return Error.Rule("portfolio.essay-too-short", $"Essay {spec.Code} has {essay.WordCount} words; needs at least {spec.MinimumWords}.");
             }
         }
     }

@@ -13,6 +13,8 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
     // What this session last set on its SQLite connection (null: nothing yet).
     private Durability? _sqliteDurability;
 
+    private readonly List<Action> _afterCommit = [];
+
     public DbTransaction? Transaction { get; private set; }
 
     public DatabaseProvider Provider => factory.Provider;
@@ -111,7 +113,16 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
         await Transaction.CommitAsync(cancellationToken);
         await Transaction.DisposeAsync();
         Transaction = null;
+        foreach (var committed in _afterCommit)
+        {
+            committed();
+        }
+
+        _afterCommit.Clear();
     }
+
+    /// <summary>Runs <paramref name="action"/> once the open transaction has committed (never when it rolls back).</summary>
+    public void AfterCommit(Action action) => _afterCommit.Add(action);
 
     public async Task RollbackAsync(CancellationToken cancellationToken)
     {
@@ -120,6 +131,7 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
             return;
         }
 
+        _afterCommit.Clear();
         try
         {
             await Transaction.RollbackAsync(cancellationToken);

@@ -9,10 +9,26 @@ namespace Peksos.Clean.Application.Tests.Parsing;
 /// <summary>Requests become value objects in one place, each error under the request's own field.</summary>
 public sealed class RequestParsingTests
 {
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 2, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The three seeded schemes, as the running system's catalog would hold them (their stored definitions do not matter here).</summary>
+    private static readonly Peksos.Clean.Application.Schemes.ISchemeCatalog Schemes = new SeededSchemes();
+
+    private sealed class SeededSchemes : Peksos.Clean.Application.Schemes.ISchemeCatalog
+    {
+        public IReadOnlyList<Peksos.Clean.Application.Schemes.SchemeVersionEntry> All { get; } = Domain.Schemes.SchemeCatalog.All
+            .Select(s => new Peksos.Clean.Application.Schemes.SchemeVersionEntry(s, new(s.Code, s.Name, s.Level, s.CertificatePrefix, null, null, null, null, null, null, null, null), Now))
+            .ToList();
+
+        public IReadOnlyList<Peksos.Clean.Application.Schemes.SchemeVersionEntry> Versions(string? code) => All.Where(e => e.Scheme.Code == code).ToList();
+
+        public void Published(Peksos.Clean.Application.Schemes.SchemeVersionEntry entry) => throw new NotSupportedException();
+    }
+
     [Fact]
     public void PlanExam_WithBadInput_ListsEveryField()
     {
-        var error = new PlanExam("PEKSOS-GENERALIS", "", "", "99", null, 0).Parse().Error!;
+        var error = new PlanExam("PEKSOS-GENERALIS", "", "", "99", null, 0).Parse(Schemes, Now).Error!;
 
         error.Details.Select(d => d.Field).Should().BeEquivalentTo(["title", "venue", "regionCode", "scheduledOn", "capacity"]);
     }
@@ -20,7 +36,7 @@ public sealed class RequestParsingTests
     [Fact]
     public void PlanExam_WithAnUnknownScheme_IsSchemeInvalid()
     {
-        new PlanExam("PEKSOS-MAGANG", "Ujikom", "TUK", "18", new DateOnly(2026, 12, 1), 10).Parse().Error!.Should()
+        new PlanExam("PEKSOS-MAGANG", "Ujikom", "TUK", "18", new DateOnly(2026, 12, 1), 10).Parse(Schemes, Now).Error!.Should()
             .Match<Domain.Common.Error>(e => e.Code == "scheme.invalid" && e.Field == "schemeCode");
     }
 

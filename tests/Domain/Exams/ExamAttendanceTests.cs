@@ -98,7 +98,7 @@ public sealed class ExamAttendanceTests
         scenario.Start().DeclareAll();
         scenario.Exam.MarkAbsent(absent.Id, null, _clock).IsSuccess.Should().BeTrue();
 
-        var decision = scenario.Exam.Decide("12/LSP-PS/XII/2026", [new PanelMember("Drs. Hartono, M.Si.", null)], [], ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, Domain.Schemes.EligibilityContext>)scenario.Eligibility, _clock);
+        var decision = scenario.Exam.Decide("12/LSP-PS/XII/2026", [new PanelMember("Drs. Hartono, M.Si.", null)], [], _ => ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, Domain.Schemes.EligibilityContext>)scenario.Eligibility, _clock);
 
         decision.Error!.Code.Should().Be("exam.not-fully-assessed");
         decision.Error.Message.Should().StartWith("1 participant");

@@ -96,7 +96,7 @@ public sealed class ExamEligibilityTests
     }
 
     private Domain.Common.Result<IReadOnlyList<CompetentResult>> Decide(ExamScenario scenario) =>
-        scenario.Exam.Decide("12/LSP-PS/XII/2026", [new PanelMember("Drs. Hartono, M.Si.", null)], [], ExamScenario.Scheme, scenario.Eligibility, _clock);
+        scenario.Exam.Decide("12/LSP-PS/XII/2026", [new PanelMember("Drs. Hartono, M.Si.", null)], [], _ => ExamScenario.Scheme, scenario.Eligibility, _clock);
 
     private (Domain.Candidates.Candidate, Portfolio) SubmittedSpesialis()
     {

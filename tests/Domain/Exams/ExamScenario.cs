@@ -92,7 +92,7 @@ public sealed class ExamScenario
 
     public ExamScenario Decide(params ResultOverride[] overrides)
     {
-        Competent = Exam.Decide("12/LSP-PS/XII/2026", [new PanelMember("Drs. Hartono, M.Si.", null)], overrides, ExamScenario.Scheme, (IReadOnlyDictionary<CandidateId, EligibilityContext>)Eligibility, Clock).Value;
+        Competent = Exam.Decide("12/LSP-PS/XII/2026", [new PanelMember("Drs. Hartono, M.Si.", null)], overrides, _ => ExamScenario.Scheme, (IReadOnlyDictionary<CandidateId, EligibilityContext>)Eligibility, Clock).Value;
         return this;
     }
 

@@ -370,7 +370,7 @@ public sealed class ExamDecisionAndAppealTests
         scenario.Start().DeclareAll();
         scenario.Assess(0);
 
-        scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null)], [], ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock).Error!.Code.Should().Be("exam.not-fully-assessed");
+        scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null)], [], _ => ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock).Error!.Code.Should().Be("exam.not-fully-assessed");
     }
 
     [Fact]
@@ -378,7 +378,7 @@ public sealed class ExamDecisionAndAppealTests
     {
         var scenario = Assessed();
 
-        var error = scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null), new PanelMember("Dra. Wahyuni", scenario.Assessor.Id)], [], ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock).Error!;
+        var error = scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null), new PanelMember("Dra. Wahyuni", scenario.Assessor.Id)], [], _ => ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock).Error!;
 
         error.Code.Should().Be("exam.panel-conflict");
         scenario.Exam.Status.Should().Be(ExamStatus.InProgress);
@@ -391,7 +391,7 @@ public sealed class ExamDecisionAndAppealTests
     {
         var scenario = Assessed();
 
-        scenario.Exam.Decide("1/2026", [new PanelMember(name, null)], [], ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock).Error!.Code.Should().Be("exam.panel-conflict");
+        scenario.Exam.Decide("1/2026", [new PanelMember(name, null)], [], _ => ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock).Error!.Code.Should().Be("exam.panel-conflict");
     }
 
     [Fact]
@@ -399,7 +399,7 @@ public sealed class ExamDecisionAndAppealTests
     {
         var scenario = Assessed();
 
-        scenario.Exam.Decide("1/2026", [new PanelMember("Asesor lain", Assessors.AssessorId.New())], [], ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock).IsSuccess.Should().BeTrue();
+        scenario.Exam.Decide("1/2026", [new PanelMember("Asesor lain", Assessors.AssessorId.New())], [], _ => ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock).IsSuccess.Should().BeTrue();
     }
 
     [Fact]
@@ -420,7 +420,7 @@ public sealed class ExamDecisionAndAppealTests
     {
         var scenario = Assessed();
 
-        scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null)], [new ResultOverride(Guid.NewGuid(), AssessmentResult.Competent, "alasan")], ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock)
+        scenario.Exam.Decide("1/2026", [new PanelMember("Ketua", null)], [new ResultOverride(Guid.NewGuid(), AssessmentResult.Competent, "alasan")], _ => ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock)
             .Error!.Code.Should().Be("decision.unknown-participant");
     }
 
@@ -429,7 +429,7 @@ public sealed class ExamDecisionAndAppealTests
     {
         var scenario = Assessed().Decide();
 
-        scenario.Exam.Decide("2/2026", [new PanelMember("Ketua", null)], [new ResultOverride(scenario.Enrolled[1].Participant.Id, AssessmentResult.Competent, "ubah")], ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock)
+        scenario.Exam.Decide("2/2026", [new PanelMember("Ketua", null)], [new ResultOverride(scenario.Enrolled[1].Participant.Id, AssessmentResult.Competent, "ubah")], _ => ExamScenario.Scheme, (IReadOnlyDictionary<Domain.Candidates.CandidateId, EligibilityContext>)scenario.Eligibility, _clock)
             .Error!.Code.Should().Be("exam.invalid-status");
         scenario.Enrolled[1].Participant.Result.Should().Be(AssessmentResult.NotYetCompetent);
     }

@@ -112,6 +112,6 @@ public sealed class EligibilityTests
     public void Catalog_SchemeDefaults_AreDomainDefaults()
     {
         SchemeCatalog.All.Should().OnlyContain(s => s.ValidityYears == 5 && s.AppealWindowDays == 14 && s.MaxParticipantsPerAssessor == 10);
-        SchemeCatalog.All.Select(s => s.WrittenPassMark).Should().Equal(60, 70, 60);
+        SchemeCatalog.All.Select(s => ((StandardRecommendationPolicy)s.Recommendation).WrittenPassMark).Should().Equal(60, 70, 60);
     }
 }

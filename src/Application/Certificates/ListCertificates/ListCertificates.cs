@@ -1,8 +1,8 @@
 using Mediator;
 using Peksos.Clean.Application.Common;
+using Peksos.Clean.Application.Schemes;
 using Peksos.Clean.Domain.Certificates;
 using Peksos.Clean.Domain.Common;
-using Peksos.Clean.Domain.Schemes;
 
 namespace Peksos.Clean.Application.Certificates.ListCertificates;
 
@@ -12,11 +12,11 @@ public sealed record ListCertificates(string? Q, string? SchemeCode, string? Reg
 {
     public const int MaxQueryLength = 100;
 
-    public Result<(CertificateFilter Filter, PageRequest Page)> Parse()
+    public Result<(CertificateFilter Filter, PageRequest Page)> Parse(ISchemeCatalog schemes)
     {
         var errors = new ErrorCollector();
         var page = errors.Take(PageRequest.Create(Limit, Cursor), string.Empty);
-        if (SchemeCode is not null && SchemeCatalog.Find(SchemeCode).IsFailure)
+        if (SchemeCode is not null && schemes.Versions(SchemeCode).Count == 0)
         {
             errors.Add(Error.Validation("scheme.invalid", "Unknown scheme code."), "schemeCode");
         }
@@ -36,11 +36,11 @@ public sealed record ListCertificates(string? Q, string? SchemeCode, string? Reg
     }
 }
 
-public sealed class ListCertificatesHandler(ICertificateQueries queries, TimeProvider clock) : IQueryHandler<ListCertificates, Result<Page<RegisterEntryDto>>>
+public sealed class ListCertificatesHandler(ICertificateQueries queries, ISchemeCatalog schemes, TimeProvider clock) : IQueryHandler<ListCertificates, Result<Page<RegisterEntryDto>>>
 {
     public async ValueTask<Result<Page<RegisterEntryDto>>> Handle(ListCertificates query, CancellationToken cancellationToken)
     {
-        var parsed = query.Parse();
+        var parsed = query.Parse(schemes);
         if (parsed.IsFailure)
         {
             return parsed.Error!;
@@ -50,6 +50,6 @@ public sealed class ListCertificatesHandler(ICertificateQueries queries, TimePro
         var today = clock.Today();
         var rows = await queries.RegisterAsync(filter, today, page, cancellationToken);
         var paged = page.ToPage(rows, r => (Certificate.RegisterKey(r.HolderName), r.Id));
-        return new Page<RegisterEntryDto>(paged.Items.Select(r => RegisterEntryDto.From(r, today)).ToList(), paged.NextCursor);
+        return new Page<RegisterEntryDto>(paged.Items.Select(r => RegisterEntryDto.From(r, today, schemes.NameOf(r.SchemeCode, clock.GetUtcNow()))).ToList(), paged.NextCursor);
     }
 }

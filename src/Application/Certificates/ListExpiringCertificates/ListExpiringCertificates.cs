@@ -24,7 +24,7 @@ public sealed record ListExpiringCertificates(int? WithinDays, int? Limit, strin
     }
 }
 
-public sealed class ListExpiringCertificatesHandler(ICertificateQueries queries, TimeProvider clock) : IQueryHandler<ListExpiringCertificates, Result<Page<RegisterEntryDto>>>
+public sealed class ListExpiringCertificatesHandler(ICertificateQueries queries, Schemes.ISchemeCatalog schemes, TimeProvider clock) : IQueryHandler<ListExpiringCertificates, Result<Page<RegisterEntryDto>>>
 {
     public async ValueTask<Result<Page<RegisterEntryDto>>> Handle(ListExpiringCertificates query, CancellationToken cancellationToken)
     {
@@ -38,6 +38,6 @@ public sealed class ListExpiringCertificatesHandler(ICertificateQueries queries,
         var today = clock.Today();
         var rows = await queries.ExpiringAsync(today, today.AddDays(withinDays), page, cancellationToken);
         var paged = page.ToPage(rows, r => (r.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Id));
-        return new Page<RegisterEntryDto>(paged.Items.Select(r => RegisterEntryDto.From(r, today)).ToList(), paged.NextCursor);
+        return new Page<RegisterEntryDto>(paged.Items.Select(r => RegisterEntryDto.From(r, today, Schemes.SchemeCatalogExtensions.NameOf(schemes, r.SchemeCode, clock.GetUtcNow()))).ToList(), paged.NextCursor);
     }
 }

@@ -90,7 +90,7 @@ public sealed class DecideExamHandler(ExamContext exams, IPortfolioRepository po
             facts[participant.CandidateId] = (await eligibility.EligibilityAsync(portfolio, cancellationToken)).Value;
         }
 
-        var competent = exam.Value.Decide(input.Value.DecreeNumber, input.Value.Panel, input.Value.Overrides, ExamContext.SchemeOf(exam.Value), facts, clock);
+        var competent = exam.Value.Decide(input.Value.DecreeNumber, input.Value.Panel, input.Value.Overrides, exams.VersionsOf(exam.Value), facts, clock);
         if (competent.IsFailure)
         {
             return competent.Error!;

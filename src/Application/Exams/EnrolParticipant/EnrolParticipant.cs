@@ -48,7 +48,7 @@ public sealed class EnrolParticipantHandler(ExamContext context, IExamRepository
         }
 
         var elsewhere = await exams.IsInUndecidedExamAsync(portfolio.CandidateId, exam.Value.SchemeCode, exam.Value.Id, cancellationToken);
-        var participant = exam.Value.Enrol(portfolio, eligibility.Value, new AssessorId(m.AssessorId!.Value), ExamContext.SchemeOf(exam.Value), elsewhere, clock);
+        var participant = exam.Value.Enrol(portfolio, eligibility.Value, new AssessorId(m.AssessorId!.Value), portfolio.SchemeCode == exam.Value.SchemeCode ? context.Pinned(portfolio.SchemeCode, portfolio.SchemeVersion) : context.SchemeOf(exam.Value), elsewhere, clock);
         if (participant.IsFailure)
         {
             return participant.Error!;

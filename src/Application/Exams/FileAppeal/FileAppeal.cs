@@ -24,7 +24,7 @@ public sealed class FileAppealHandler(ExamContext exams, TimeProvider clock) : I
             return exam.Error!;
         }
 
-        if (exam.Value.FileAppeal(m.ParticipantId, reason.Value, ExamContext.SchemeOf(exam.Value), clock) is { IsFailure: true } refused)
+        if (exam.Value.FileAppeal(m.ParticipantId, reason.Value, exams.SchemeOf(exam.Value), clock) is { IsFailure: true } refused)
         {
             return refused.Error!;
         }

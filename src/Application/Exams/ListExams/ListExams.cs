@@ -1,20 +1,20 @@
 using Mediator;
 using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Common;
+using Peksos.Clean.Application.Schemes;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
-using Peksos.Clean.Domain.Schemes;
 
 namespace Peksos.Clean.Application.Exams.ListExams;
 
 /// <summary>Exams, newest first, filtered by scheme and status; an assessor lists only the exams they are assigned to.</summary>
 public sealed record ListExams(string? SchemeCode, string? Status, int? Limit, string? Cursor) : IQuery<Result<Page<ExamSummaryDto>>>
 {
-    public Result<PageRequest> Parse()
+    public Result<PageRequest> Parse(ISchemeCatalog schemes)
     {
         var errors = new ErrorCollector();
         var page = errors.Take(PageRequest.Create(Limit, Cursor), string.Empty);
-        if (SchemeCode is not null && SchemeCatalog.Find(SchemeCode).IsFailure)
+        if (SchemeCode is not null && schemes.Versions(SchemeCode).Count == 0)
         {
             errors.Add(Error.Validation("scheme.invalid", "Unknown scheme code."), "schemeCode");
         }
@@ -28,11 +28,11 @@ public sealed record ListExams(string? SchemeCode, string? Status, int? Limit, s
     }
 }
 
-public sealed class ListExamsHandler(IExamQueries queries, ICurrentActor actor) : IQueryHandler<ListExams, Result<Page<ExamSummaryDto>>>
+public sealed class ListExamsHandler(IExamQueries queries, ICurrentActor actor, ISchemeCatalog schemes) : IQueryHandler<ListExams, Result<Page<ExamSummaryDto>>>
 {
     public async ValueTask<Result<Page<ExamSummaryDto>>> Handle(ListExams query, CancellationToken cancellationToken)
     {
-        var page = query.Parse();
+        var page = query.Parse(schemes);
         if (page.IsFailure)
         {
             return page.Error!;

@@ -1,5 +1,6 @@
 using Mediator;
 using Peksos.Clean.Application.Common;
+using Peksos.Clean.Application.Schemes;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
 using Peksos.Clean.Domain.Reference;
@@ -10,12 +11,12 @@ namespace Peksos.Clean.Application.Exams.PlanExam;
 /// <summary>Plans a competency exam round for a scheme at a venue (TUK).</summary>
 public sealed record PlanExam(string? SchemeCode, string? Title, string? Venue, string? RegionCode, DateOnly? ScheduledOn, int? Capacity) : ICommand<Result<ExamDto>>
 {
-    public Result<(CertificationScheme Scheme, string Title, string Venue, RegionCode Region, DateOnly ScheduledOn, int Capacity)> Parse()
+    public Result<(CertificationScheme Scheme, string Title, string Venue, RegionCode Region, DateOnly ScheduledOn, int Capacity)> Parse(ISchemeCatalog schemes, DateTimeOffset now)
     {
-        var scheme = SchemeCatalog.Find(SchemeCode);
+        var scheme = schemes.CurrentOrInvalid(SchemeCode, now);
         if (scheme.IsFailure)
         {
-            return Error.Validation("scheme.invalid", $"schemeCode must be one of {string.Join(", ", SchemeCatalog.All.Select(s => s.Code))}.", "schemeCode");
+            return scheme.Error!.AtField("schemeCode");
         }
 
         var errors = new ErrorCollector();
@@ -28,11 +29,11 @@ public sealed record PlanExam(string? SchemeCode, string? Title, string? Venue, 
     }
 }
 
-public sealed class PlanExamHandler(IExamRepository exams, TimeProvider clock) : ICommandHandler<PlanExam, Result<ExamDto>>
+public sealed class PlanExamHandler(IExamRepository exams, ISchemeCatalog schemes, TimeProvider clock) : ICommandHandler<PlanExam, Result<ExamDto>>
 {
     public async ValueTask<Result<ExamDto>> Handle(PlanExam m, CancellationToken cancellationToken)
     {
-        var parsed = m.Parse();
+        var parsed = m.Parse(schemes, clock.GetUtcNow());
         if (parsed.IsFailure)
         {
             return parsed.Error!;

@@ -36,11 +36,14 @@ public sealed class ReassignParticipantHandler(ExamContext exams, TimeProvider c
         }
 
         var (assessor, reason) = input.Value;
-        if (exam.Value.Reassign(m.ParticipantId, assessor, reason, ExamContext.SchemeOf(exam.Value), clock) is { IsFailure: true } refused)
+        if (exam.Value.Reassign(m.ParticipantId, assessor, reason, SchemeFor(exam.Value, m.ParticipantId), clock) is { IsFailure: true } refused)
         {
             return refused.Error!;
         }
 
         return await exams.SaveAsync(exam.Value, saved => ParticipantDto.From(saved, saved.FindParticipant(m.ParticipantId)!), cancellationToken);
     }
+
+    private Domain.Schemes.CertificationScheme SchemeFor(CompetencyExam exam, Guid participantId) =>
+        exam.FindParticipant(participantId) is { } participant ? exams.SchemeOf(exam, participant) : exams.SchemeOf(exam);
 }

@@ -112,7 +112,7 @@ public sealed class RecordAssessmentHandler(ExamContext exams, IPortfolioReposit
 
         var portfolio = await portfolios.GetAsync(participant.PortfolioId, cancellationToken)
             ?? throw new InvalidOperationException("A participant's portfolio is missing.");
-        var outcome = exam.Value.Assess(participant.Id, assessorId, parsed.Value.Sheet, portfolio, ExamContext.SchemeOf(exam.Value), parsed.Value.AmendmentReason, clock);
+        var outcome = exam.Value.Assess(participant.Id, assessorId, parsed.Value.Sheet, portfolio, exams.SchemeOf(exam.Value, participant), parsed.Value.AmendmentReason, clock);
         if (outcome.IsFailure)
         {
             return outcome.Error!;

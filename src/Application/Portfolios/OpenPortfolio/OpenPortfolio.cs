@@ -2,6 +2,7 @@ using Mediator;
 using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Application.Certificates;
 using Peksos.Clean.Application.Common;
+using Peksos.Clean.Application.Schemes;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Portfolios;
@@ -16,20 +17,12 @@ namespace Peksos.Clean.Application.Portfolios.OpenPortfolio;
 /// </summary>
 public sealed record OpenPortfolio(Guid? CandidateId, string? SchemeCode, string? Specialisation, string? Purpose = null) : ICommand<Result<PortfolioDto>>
 {
-    public Result<(CandidateId Candidate, CertificationScheme Scheme, PmksCategory? Specialisation, PortfolioPurpose Purpose)> Parse()
+    /// <summary>The request against the schemes in force <paramref name="now"/> (the portfolio is pinned to that version).</summary>
+    public Result<(CandidateId Candidate, CertificationScheme Scheme, PmksCategory? Specialisation, PortfolioPurpose Purpose)> Parse(ISchemeCatalog schemes, DateTimeOffset now)
     {
         var errors = new ErrorCollector();
         errors.Require(CandidateId, "candidateId");
-        CertificationScheme? scheme = null;
-        if (errors.Require(SchemeCode, "schemeCode"))
-        {
-            var found = SchemeCatalog.Find(SchemeCode);
-            scheme = found.IsSuccess ? found.Value : null;
-            if (scheme is null)
-            {
-                errors.Add(Error.Validation("scheme.invalid", $"schemeCode must be one of {string.Join(", ", SchemeCatalog.All.Select(s => s.Code))}."), "schemeCode");
-            }
-        }
+        var scheme = errors.Require(SchemeCode, "schemeCode") ? errors.Take(schemes.CurrentOrInvalid(SchemeCode, now), "schemeCode") : null;
 
         var specialisation = Specialisation is null ? null : errors.Take(PmksCategory.FromCode(Specialisation), "specialisation");
         var purpose = Purpose is null ? PortfolioPurpose.Initial : errors.Take(PortfolioPurpose.FromCode(Purpose), "purpose");
@@ -37,12 +30,12 @@ public sealed record OpenPortfolio(Guid? CandidateId, string? SchemeCode, string
     }
 }
 
-public sealed class OpenPortfolioHandler(IPortfolioRepository portfolios, ICertificateRepository certificates, PortfolioContext context, TimeProvider clock)
+public sealed class OpenPortfolioHandler(IPortfolioRepository portfolios, ICertificateRepository certificates, PortfolioContext context, ISchemeCatalog schemes, TimeProvider clock)
     : ICommandHandler<OpenPortfolio, Result<PortfolioDto>>
 {
     public async ValueTask<Result<PortfolioDto>> Handle(OpenPortfolio command, CancellationToken cancellationToken)
     {
-        var parsed = command.Parse();
+        var parsed = command.Parse(schemes, clock.GetUtcNow());
         if (parsed.IsFailure)
         {
             return parsed.Error!;

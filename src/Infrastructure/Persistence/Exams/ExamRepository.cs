@@ -42,7 +42,8 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         var participants = await connection.QueryAsync<ParticipantRow>(session.Command(
             """
             SELECT id, portfolio_id, candidate_id, organisation_key, assessor_id, enrolled_at, assessment, assessed_at, result, override_reason,
-                   appeal_reason, appeal_filed_at, appeal_upheld, appeal_note, appeal_resolved_at, certificate_number, version, status, status_note, assessment_history
+                   appeal_reason, appeal_filed_at, appeal_upheld, appeal_note, appeal_resolved_at, certificate_number, version, status, status_note, assessment_history,
+                   scheme_version, appeal_deadline
             FROM exam_participants WHERE exam_id = @Id ORDER BY position
             """, new { row.Id }, cancellationToken));
 
@@ -195,17 +196,17 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
     private const string InsertParticipantSql = """
         INSERT INTO exam_participants (id, exam_id, position, portfolio_id, candidate_id, organisation_key, assessor_id, enrolled_at,
             assessment, recommendation, assessed_at, result, override_reason, appeal_reason, appeal_filed_at, appeal_upheld, appeal_note,
-            appeal_resolved_at, certificate_number, version, status, status_note, assessment_history)
+            appeal_resolved_at, certificate_number, version, status, status_note, assessment_history, scheme_version, appeal_deadline)
         VALUES (@Id, @ExamId, @Position, @PortfolioId, @CandidateId, @OrganisationKey, @AssessorId, @EnrolledAt,
             @Assessment, @Recommendation, @AssessedAt, @Result, @OverrideReason, @AppealReason, @AppealFiledAt, @AppealUpheld, @AppealNote,
-            @AppealResolvedAt, @CertificateNumber, 1, @Status, @StatusNote, @AssessmentHistory)
+            @AppealResolvedAt, @CertificateNumber, 1, @Status, @StatusNote, @AssessmentHistory, @SchemeVersion, @AppealDeadline)
         """;
 
     private const string UpdateParticipantSql = """
         UPDATE exam_participants SET assessor_id = @AssessorId, assessment = @Assessment, recommendation = @Recommendation, assessed_at = @AssessedAt, result = @Result,
             override_reason = @OverrideReason, appeal_reason = @AppealReason, appeal_filed_at = @AppealFiledAt, appeal_upheld = @AppealUpheld,
             appeal_note = @AppealNote, appeal_resolved_at = @AppealResolvedAt, certificate_number = @CertificateNumber, status = @Status,
-            status_note = @StatusNote, assessment_history = @AssessmentHistory, version = version + 1
+            status_note = @StatusNote, assessment_history = @AssessmentHistory, appeal_deadline = @AppealDeadline, version = version + 1
         WHERE id = @Id AND version = @Version
         """;
 
@@ -234,6 +235,8 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         Status = p.Status.Code,
         p.StatusNote,
         AssessmentHistory = p.AssessmentHistory.Count == 0 ? null : JsonSerializer.Serialize(p.AssessmentHistory.Select(AssessmentJson.From).ToList(), Json),
+        p.SchemeVersion,
+        p.AppealDeadline,
     };
 
     private static ExamParticipant ToParticipant(ParticipantRow r) => ExamParticipant.Rehydrate(
@@ -246,7 +249,9 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         r.Version,
         Stored.Value(ParticipantStatus.FromCode(r.Status)),
         r.StatusNote,
-        r.AssessmentHistory is null ? null : JsonSerializer.Deserialize<List<AssessmentJson>>(r.AssessmentHistory, Json)!.Select(h => h.ToAssessment(h.AssessedAt!.Value)));
+        r.AssessmentHistory is null ? null : JsonSerializer.Deserialize<List<AssessmentJson>>(r.AssessmentHistory, Json)!.Select(h => h.ToAssessment(h.AssessedAt!.Value)),
+        r.SchemeVersion,
+        r.AppealDeadline);
 
     private sealed record PanelJson(string Name, Guid? AssessorId);
 
@@ -328,5 +333,7 @@ public sealed class ExamRepository(DbSession session, ChangeTracker tracker) : I
         public string Status { get; set; } = "";
         public string? StatusNote { get; set; }
         public string? AssessmentHistory { get; set; }
+        public int SchemeVersion { get; set; } = 1;
+        public DateOnly? AppealDeadline { get; set; }
     }
 }

@@ -18,7 +18,7 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
         var row = await connection.QuerySingleOrDefaultAsync<PortfolioRow>(session.Command(
             """
             SELECT id, candidate_id, scheme_code, specialisation, status, created_at, submitted_at, reviewed_at, return_reason, version, withdrawal_reason,
-                purpose, renews
+                purpose, renews, scheme_version
             FROM portfolios WHERE id = @Id
             """, new { Id = id.Value }, cancellationToken));
         if (row is null)
@@ -45,7 +45,7 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
                 e.ClientType is null ? null : Stored.Value(ClientType.FromCode(e.ClientType)))),
             essays.Select(e => new Essay(Stored.Value(EssayCode.Parse(e.Code)), e.Text)),
             row.WithdrawalReason, Stored.Value(PortfolioPurpose.FromCode(row.Purpose)),
-            row.Renews is null ? null : Stored.Value(Domain.Certificates.CertificateNumber.Parse(row.Renews)));
+            row.Renews is null ? null : Stored.Value(Domain.Certificates.CertificateNumber.Parse(row.Renews)), row.SchemeVersion);
     }
 
     public async Task LockAsync(PortfolioId id, CancellationToken cancellationToken)
@@ -73,8 +73,8 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
         {
             await connection.ExecuteAsync(session.Command(
                 """
-                INSERT INTO portfolios (id, candidate_id, scheme_code, specialisation, status, created_at, submitted_at, reviewed_at, return_reason, purpose, renews, version)
-                VALUES (@Id, @CandidateId, @SchemeCode, @Specialisation, @Status, @CreatedAt, @SubmittedAt, @ReviewedAt, @ReturnReason, @Purpose, @Renews, 1)
+                INSERT INTO portfolios (id, candidate_id, scheme_code, specialisation, status, created_at, submitted_at, reviewed_at, return_reason, purpose, renews, scheme_version, version)
+                VALUES (@Id, @CandidateId, @SchemeCode, @Specialisation, @Status, @CreatedAt, @SubmittedAt, @ReviewedAt, @ReturnReason, @Purpose, @Renews, @SchemeVersion, 1)
                 """, Parameters(portfolio), cancellationToken));
         }
         catch (DbException ex) when (UniqueViolation.Is(ex))
@@ -124,6 +124,7 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
         p.WithdrawalReason,
         Purpose = p.Purpose.Code,
         Renews = p.Renews?.Value,
+        p.SchemeVersion,
         p.Version,
     };
 
@@ -176,6 +177,7 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
         public int Version { get; set; }
         public string Purpose { get; set; } = "initial";
         public string? Renews { get; set; }
+        public int SchemeVersion { get; set; } = 1;
     }
 
     private sealed class EvidenceRow
