@@ -32,6 +32,8 @@ public static class DependencyInjection
         services.AddScoped<Behaviours.CommandTransaction>();
         services.AddScoped<Abstractions.IdempotencyScope>();
         services.AddScoped<Portfolios.PortfolioContext>();
+        services.AddScoped<Portfolios.AssessorPortfolioAccess>();
+        services.TryAddSingleton(new Domain.Portfolios.FileLimits());
         services.AddScoped<Exams.ExamContext>();
         services.AddScoped<Certificates.CertificateIssuer>();
         services.AddScoped<Certificates.CertificateLookup>();

@@ -103,6 +103,11 @@ public static class DependencyInjection
             : IdempotencyOptions.Default);
         services.AddHostedService<IdempotencyPurge>();
         services.AddSchemeCatalog();
+        services.Replace(ServiceDescriptor.Singleton(new Domain.Portfolios.FileLimits(
+            configuration.GetValue<long?>("Limits:MaxEvidenceFileBytes") ?? 10 * 1024 * 1024,
+            configuration.GetValue<long?>("Limits:MaxPortfolioFileBytes") ?? 100 * 1024 * 1024)));
+        var storage = configuration["Storage:Path"] is { Length: > 0 } path ? path : "blobs";
+        services.AddSingleton<IBlobStore>(new Storage.FileSystemBlobStore(Path.IsPathRooted(storage) ? storage : Path.Combine(environment.ContentRootPath, storage)));
         services.AddSingleton<IRosterReader, Import.SepRosterReader>();
         services.AddScoped<Application.Events.IEventFeed, EventFeed>();
         var issuer = configuration["Certificates:Issuer"];

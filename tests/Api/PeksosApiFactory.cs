@@ -36,9 +36,12 @@ public sealed class PeksosApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>Another node on this host's database (it leaves the database to this host to drop).</summary>
-    public PeksosApiFactory SecondNode() => new(_database, ownsDatabase: false, _settings, _connectionString);
+    public PeksosApiFactory SecondNode() => new(_database, ownsDatabase: false, _settings, _connectionString) { StoragePath = StoragePath };
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
+
+    /// <summary>This host's blob store folder (its own, removed with the host; a second node shares it).</summary>
+    public string StoragePath { get; private init; } = Path.Combine(Path.GetTempPath(), "peksos-blobs-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>Services a test adds to the host (e.g. a rule type of its own).</summary>
     public Action<IServiceCollection>? AddServices { get; init; }
@@ -69,6 +72,7 @@ public sealed class PeksosApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("RateLimiting:AnonymousPerMinute", "100000");
         builder.UseSetting("RateLimiting:PerKeyPerMinute", "100000");
+        builder.UseSetting("Storage:Path", StoragePath);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -87,6 +91,10 @@ public sealed class PeksosApiFactory : WebApplicationFactory<Program>
         if (_ownsDatabase)
         {
             await _database.DisposeAsync();
+            if (Directory.Exists(StoragePath))
+            {
+                Directory.Delete(StoragePath, recursive: true);
+            }
         }
     }
 }

@@ -6,11 +6,14 @@ using Peksos.Clean.Application.Portfolios;
 using Peksos.Clean.Application.Portfolios.AcceptPortfolio;
 using Peksos.Clean.Application.Portfolios.AddEvidence;
 using Peksos.Clean.Application.Portfolios.ChangeSpecialisation;
+using Peksos.Clean.Application.Portfolios.DeleteEvidenceFile;
+using Peksos.Clean.Application.Portfolios.GetEvidenceFile;
 using Peksos.Clean.Application.Portfolios.GetPortfolio;
 using Peksos.Clean.Application.Portfolios.OpenPortfolio;
 using Peksos.Clean.Application.Portfolios.RemoveEvidence;
 using Peksos.Clean.Application.Portfolios.ReturnPortfolio;
 using Peksos.Clean.Application.Portfolios.SubmitPortfolio;
+using Peksos.Clean.Application.Portfolios.UploadEvidenceFile;
 using Peksos.Clean.Application.Portfolios.WithdrawPortfolio;
 using Peksos.Clean.Application.Portfolios.WriteEssay;
 
@@ -36,6 +39,24 @@ public static class PortfolioEndpoints
             .WithName("GetPortfolio")
             .WithSummary("A portfolio with its evidence, essays and the live list of what submission still lacks; an assessor reads only their own participants'.");
 
+        reads.MapGet("/{id:guid}/evidence/{evidenceId:guid}/files/{fileId:guid}", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (Guid id, Guid evidenceId,
+                Guid fileId, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var found = await sender.Send(new GetEvidenceFile(id, evidenceId, fileId), ct);
+                if (found.IsFailure)
+                {
+                    return ProblemResults.Problem(found.Error!);
+                }
+
+                var file = found.Value.File;
+                http.Response.Headers.CacheControl = "no-store";
+                http.Response.Headers.XContentTypeOptions = "nosniff";
+                return TypedResults.Stream(found.Value.Content, file.ContentType, file.Name, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{file.Sha256}\""));
+            })
+            .RequireAuthorization(Policies.AdminOrAssessor)
+            .WithName("DownloadEvidenceFile")
+            .WithSummary("Streams an evidence file (as an attachment; its digest checked first): admins, and the assessor of a participant holding the portfolio.");
+
         var group = routes.MapGroup("/api/v1/portfolios").WithTags("Portfolios").RequireAuthorization(Policies.Admin).CarriesPersonalData();
 
         group.MapPost("/", async Task<Results<Created<PortfolioDto>, ProblemHttpResult>> (OpenPortfolio command, ISender sender, HttpContext http, CancellationToken ct) =>
@@ -44,6 +65,28 @@ public static class PortfolioEndpoints
             .WithName("OpenPortfolio")
             .WithSummary("Opens a draft portfolio for a candidate and scheme; 'unmet' lists everything submission still lacks.");
 
+        group.MapPost("/{id:guid}/evidence/{evidenceId:guid}/files", async Task<Results<Created<EvidenceFileDto>, ProblemHttpResult>> (Guid id, Guid evidenceId, string? name,
+                HttpContext http, ISender sender, Domain.Portfolios.FileLimits limits, CancellationToken ct) =>
+            {
+                // The host's body limit is for JSON; a file may be larger, up to its own limit (checked while it streams). Any content type reaches
+                // the handler (*/* above), which names the three it takes in its own 415.
+                if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+                {
+                    limit.MaxRequestBodySize = limits.MaxFileBytes + 1;
+                }
+
+                var command = new UploadEvidenceFile(id, evidenceId, name, http.Request.ContentType, http.Request.ContentLength, http.Request.Body, http.IfMatch());
+                return (await sender.Send(command, ct)).ToCreated(f => $"/api/v1/portfolios/{id}/evidence/{evidenceId}/files/{f.Id}", http);
+            })
+            .WithMetadata(new Microsoft.AspNetCore.Http.Metadata.AcceptsMetadata(["application/pdf", "image/jpeg", "image/png", "*/*"], typeof(Stream)), new LargeBody(long.MaxValue))
+            .WithName("UploadEvidenceFile")
+            .WithSummary("Attaches a scan (PDF, JPEG or PNG, recognised by its bytes; the raw file as the body, ?name= its file name) to an evidence item of an editable portfolio.");
+
+        group.MapDelete("/{id:guid}/evidence/{evidenceId:guid}/files/{fileId:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, Guid evidenceId, Guid fileId,
+                ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new DeleteEvidenceFile(id, evidenceId, fileId, http.IfMatch()), ct)).ToNoContent())
+            .WithName("DeleteEvidenceFile")
+            .WithSummary("Removes a file from an evidence item; only while the portfolio is draft or returned.");
 
         group.MapPost("/{id:guid}/evidence", async Task<Results<Created<EvidenceDto>, ProblemHttpResult>> (Guid id, EvidenceRequest body, ISender sender,
                 HttpContext http, CancellationToken ct) =>

@@ -15,6 +15,9 @@ public static class ProblemResults
         ErrorKind.Rule => StatusCodes.Status422UnprocessableEntity,
         ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
+        ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorKind.UnsupportedType => StatusCodes.Status415UnsupportedMediaType,
+        ErrorKind.Corrupt => StatusCodes.Status502BadGateway,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -73,6 +76,7 @@ public static class ProblemResults
         415 => "Unsupported media type.",
         422 => "A certification rule does not allow this.",
         429 => "Too many requests.",
+        502 => "Stored data failed its integrity check.",
         503 => "The service is unavailable for a moment.",
         _ => "An unexpected error occurred.",
     };

@@ -21,4 +21,10 @@ public interface IUnitOfWork
     Task CommitAsync(CancellationToken cancellationToken);
 
     Task RollbackAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs <paramref name="action"/> once the command's transaction has committed (never when it rolls back).</summary>
+    void AfterCommit(Func<Task> action);
+
+    /// <summary>Runs <paramref name="action"/> when the command's transaction rolls back: undoes what was done outside it (a stored blob).</summary>
+    void AfterRollback(Func<Task> action);
 }

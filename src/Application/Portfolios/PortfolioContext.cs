@@ -1,3 +1,4 @@
+using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Application.Certificates;
 using Peksos.Clean.Application.Common;
@@ -14,7 +15,8 @@ namespace Peksos.Clean.Application.Portfolios;
 /// Loads a portfolio with what its rules need (its scheme, its candidate, the schemes they hold a valid certificate
 /// of) and saves it, answering with its view.
 /// </summary>
-public sealed class PortfolioContext(IPortfolioRepository portfolios, ICandidateRepository candidates, ICertificateRepository certificates, ISchemeCatalog schemes, TimeProvider clock)
+public sealed class PortfolioContext(IPortfolioRepository portfolios, ICandidateRepository candidates, ICertificateRepository certificates, ISchemeCatalog schemes,
+    IUnitOfWork unitOfWork, IBlobStore blobs, TimeProvider clock)
 {
     /// <summary>The candidate's facts; for a renewal (<paramref name="renews"/>) with the renewed certificate as it stands now.</summary>
     public async Task<Result<EligibilityContext>> EligibilityAsync(CandidateId candidateId, CancellationToken cancellationToken, CertificateNumber? renews = null)
@@ -42,9 +44,14 @@ public sealed class PortfolioContext(IPortfolioRepository portfolios, ICandidate
         return portfolio.IsSuccess ? await InContextAsync(portfolio.Value, cancellationToken) : portfolio.Error!;
     }
 
-    /// <summary>Saves the changed portfolio and answers with its view.</summary>
+    /// <summary>Saves the changed portfolio and answers with its view; the blobs of files it dropped go once that commits.</summary>
     public async Task<Result<PortfolioDto>> SaveAsync(PortfolioInContext changed, CancellationToken cancellationToken)
     {
+        foreach (var dropped in changed.Portfolio.DiscardedFiles.Select(f => f.BlobKey).ToList())
+        {
+            unitOfWork.AfterCommit(() => blobs.DeleteAsync(dropped, CancellationToken.None));
+        }
+
         var saved = await portfolios.UpdateAsync(changed.Portfolio, cancellationToken);
         return saved.IsSuccess ? PortfolioDto.From(changed) : saved.Error!;
     }

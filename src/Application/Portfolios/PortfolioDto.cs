@@ -33,7 +33,7 @@ public sealed record PortfolioDto(
         p.Purpose.Code,
         p.Renews?.Value,
         p.Status.Code,
-        p.Evidence.Select(EvidenceDto.From).ToList(),
+        p.Evidence.Select(e => EvidenceDto.From(e, p.FilesOf(e.Id))).ToList(),
         p.Essays.Select(e => new EssayDto(e.Code.Value, e.Text, e.WordCount)).ToList(),
         p.Status.IsEditable ? p.Unmet(scheme, eligibility).Select(u => new UnmetDto(u.Code, u.Message)).ToList() : [],
         p.ReturnReason,

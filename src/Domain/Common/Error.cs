@@ -15,6 +15,12 @@ public enum ErrorKind
     Forbidden,
     /// <summary>The caller's expected version is not the current one (412).</summary>
     PreconditionFailed,
+    /// <summary>The body is larger than allowed (413).</summary>
+    TooLarge,
+    /// <summary>The body is not of a type accepted here, or not what its content type says (415).</summary>
+    UnsupportedType,
+    /// <summary>Stored data failed its integrity check on the way out (502: the store answered something else than was put in).</summary>
+    Corrupt,
 }
 
 /// <summary>
@@ -42,6 +48,12 @@ public sealed record Error(string Code, string Message, ErrorKind Kind)
     public static Error Rule(string code, string message) => new(code, message, ErrorKind.Rule);
 
     public static Error Forbidden(string code, string message) => new(code, message, ErrorKind.Forbidden);
+
+    public static Error TooLarge(string code, string message) => new(code, message, ErrorKind.TooLarge);
+
+    public static Error UnsupportedType(string code, string message) => new(code, message, ErrorKind.UnsupportedType);
+
+    public static Error Corrupt(string code, string message) => new(code, message, ErrorKind.Corrupt);
 
     /// <summary>Several field errors reported together; the first one's code leads.</summary>
     public static Error ValidationFailed(IReadOnlyList<Error> fieldErrors)

@@ -62,7 +62,7 @@ public sealed record EvidenceDetails(
 /// A candidate's evidence for one scheme: documents, case records and self-description essays, and the lifecycle
 /// the LSP secretariat drives. The live list of what submission still lacks is <see cref="Unmet"/>.
 /// </summary>
-public sealed class Portfolio : AggregateRoot
+public sealed partial class Portfolio : AggregateRoot
 {
     public const int MaxEssayLength = 20_000;
     public const int MaxEvidenceItems = 200;
@@ -196,9 +196,10 @@ public sealed class Portfolio : AggregateRoot
         HasContentChanges |= removed > 0;
         if (removed == 0)
         {
-            return Error.NotFound("evidence.not-found", "This portfolio has no evidence with that id.");
+            return EvidenceNotFound;
         }
 
+        Discard(FilesOf(evidenceId));
         Raise(new EvidenceRemoved(Id, evidenceId, clock.GetUtcNow()));
         return Result.Success();
     }
@@ -358,13 +359,17 @@ public sealed class Portfolio : AggregateRoot
         new("portfolio.requirements-unmet", message, ErrorKind.Rule) { Details = unmet };
 
     /// <summary>Used by persistence once the child rows are written.</summary>
-    internal void ContentSaved() => HasContentChanges = false;
+    internal void ContentSaved()
+    {
+        HasContentChanges = false;
+        _discarded.Clear();
+    }
 
     internal static Portfolio Rehydrate(
         PortfolioId id, CandidateId candidateId, string schemeCode, PmksCategory? specialisation, PortfolioStatus status,
         DateTimeOffset createdAt, DateTimeOffset? submittedAt, DateTimeOffset? reviewedAt, string? returnReason, int version,
         IEnumerable<Evidence> evidence, IEnumerable<Essay> essays, string? withdrawalReason = null, PortfolioPurpose? purpose = null,
-        Certificates.CertificateNumber? renews = null, int schemeVersion = 1)
+        Certificates.CertificateNumber? renews = null, int schemeVersion = 1, IEnumerable<EvidenceFile>? files = null)
     {
         var portfolio = new Portfolio(id, candidateId, schemeCode, specialisation, status, createdAt)
         {
@@ -378,6 +383,7 @@ public sealed class Portfolio : AggregateRoot
         };
         portfolio._evidence.AddRange(evidence);
         portfolio._essays.AddRange(essays.OrderBy(e => e.Code));
+        portfolio._files.AddRange(files ?? []);
         portfolio.SetVersion(version);
         return portfolio;
     }

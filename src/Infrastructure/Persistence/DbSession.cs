@@ -13,7 +13,8 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
     // What this session last set on its SQLite connection (null: nothing yet).
     private Durability? _sqliteDurability;
 
-    private readonly List<Action> _afterCommit = [];
+    private readonly List<Func<Task>> _afterCommit = [];
+    private readonly List<Func<Task>> _afterRollback = [];
 
     public DbTransaction? Transaction { get; private set; }
 
@@ -113,33 +114,43 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
         await Transaction.CommitAsync(cancellationToken);
         await Transaction.DisposeAsync();
         Transaction = null;
-        foreach (var committed in _afterCommit)
-        {
-            committed();
-        }
-
-        _afterCommit.Clear();
+        _afterRollback.Clear();
+        await RunAsync(_afterCommit);
     }
 
-    /// <summary>Runs <paramref name="action"/> once the open transaction has committed (never when it rolls back).</summary>
-    public void AfterCommit(Action action) => _afterCommit.Add(action);
+    public void AfterCommit(Func<Task> action) => _afterCommit.Add(action);
+
+    public void AfterRollback(Func<Task> action) => _afterRollback.Add(action);
+
+    private static async Task RunAsync(List<Func<Task>> actions)
+    {
+        var run = actions.ToList();
+        actions.Clear();
+        foreach (var action in run)
+        {
+            await action();
+        }
+    }
 
     public async Task RollbackAsync(CancellationToken cancellationToken)
     {
-        if (Transaction is null)
-        {
-            return;
-        }
-
         _afterCommit.Clear();
         try
         {
-            await Transaction.RollbackAsync(cancellationToken);
+            if (Transaction is not null)
+            {
+                await Transaction.RollbackAsync(cancellationToken);
+            }
         }
         finally
         {
-            await Transaction.DisposeAsync();
-            Transaction = null;
+            if (Transaction is not null)
+            {
+                await Transaction.DisposeAsync();
+                Transaction = null;
+            }
+
+            await RunAsync(_afterRollback);
         }
     }
 

@@ -31,6 +31,10 @@ public sealed class PipelineBehaviourTests
         public Task CommitAsync(CancellationToken cancellationToken) { Calls.Add("commit"); return Task.CompletedTask; }
 
         public Task RollbackAsync(CancellationToken cancellationToken) { Calls.Add("rollback"); return Task.CompletedTask; }
+
+        public void AfterCommit(Func<Task> action) => Calls.Add("after-commit registered");
+
+        public void AfterRollback(Func<Task> action) => Calls.Add("after-rollback registered");
     }
 
     /// <summary>Records what the unit of work wrote to the journal, and in which order relative to commit.</summary>

@@ -72,6 +72,6 @@ public sealed class AddEvidenceHandler(PortfolioContext portfolios, TimeProvider
         }
 
         var saved = await portfolios.SaveAsync(loaded.Value, cancellationToken);
-        return saved.Map(portfolio => new AddedEvidenceDto(EvidenceDto.From(evidence.Value), portfolio));
+        return saved.Map(portfolio => new AddedEvidenceDto(EvidenceDto.From(evidence.Value, []), portfolio));
     }
 }

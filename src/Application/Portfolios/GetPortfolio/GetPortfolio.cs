@@ -1,6 +1,4 @@
 using Mediator;
-using Peksos.Clean.Application.Abstractions;
-using Peksos.Clean.Application.Exams;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Portfolios;
 
@@ -9,13 +7,13 @@ namespace Peksos.Clean.Application.Portfolios.GetPortfolio;
 /// <summary>A portfolio; an assessor reads only the portfolios of their own participants (others are 404).</summary>
 public sealed record GetPortfolio(Guid Id) : IQuery<Result<PortfolioDto>>;
 
-public sealed class GetPortfolioHandler(IPortfolioRepository portfolios, IExamRepository exams, PortfolioContext context, ICurrentActor actor)
+public sealed class GetPortfolioHandler(IPortfolioRepository portfolios, AssessorPortfolioAccess access, PortfolioContext context)
     : IQueryHandler<GetPortfolio, Result<PortfolioDto>>
 {
     public async ValueTask<Result<PortfolioDto>> Handle(GetPortfolio query, CancellationToken cancellationToken)
     {
         var id = new PortfolioId(query.Id);
-        if (actor.Role == Roles.Assessor && (actor.AssessorId is not { } me || !await exams.IsAssessorOfPortfolioAsync(me, id, cancellationToken)))
+        if (!await access.MayReadAsync(id, cancellationToken))
         {
             return PortfolioErrors.NotFound;
         }

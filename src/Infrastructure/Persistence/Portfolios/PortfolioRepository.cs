@@ -33,6 +33,9 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
             """, new { row.Id }, cancellationToken));
         var essays = await connection.QueryAsync<EssayRow>(session.Command(
             "SELECT code, text FROM portfolio_essays WHERE portfolio_id = @Id", new { row.Id }, cancellationToken));
+        var files = await connection.QueryAsync<FileRow>(session.Command(
+            "SELECT id, evidence_id, name, content_type, size, sha256, blob_key, uploaded_at FROM evidence_files WHERE portfolio_id = @Id ORDER BY position",
+            new { row.Id }, cancellationToken));
 
         return Portfolio.Rehydrate(
             new PortfolioId(row.Id), new CandidateId(row.CandidateId), row.SchemeCode,
@@ -45,7 +48,8 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
                 e.ClientType is null ? null : Stored.Value(ClientType.FromCode(e.ClientType)))),
             essays.Select(e => new Essay(Stored.Value(EssayCode.Parse(e.Code)), e.Text)),
             row.WithdrawalReason, Stored.Value(PortfolioPurpose.FromCode(row.Purpose)),
-            row.Renews is null ? null : Stored.Value(Domain.Certificates.CertificateNumber.Parse(row.Renews)), row.SchemeVersion);
+            row.Renews is null ? null : Stored.Value(Domain.Certificates.CertificateNumber.Parse(row.Renews)), row.SchemeVersion,
+            files.Select(f => new EvidenceFile(f.Id, f.EvidenceId, f.Name, f.ContentType, f.Size, f.Sha256, f.BlobKey, f.UploadedAt)));
     }
 
     public async Task LockAsync(PortfolioId id, CancellationToken cancellationToken)
@@ -105,6 +109,7 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
 
                 await connection.ExecuteAsync(session.Command("DELETE FROM portfolio_evidence WHERE portfolio_id = @Id", new { Id = portfolio.Id.Value }, cancellationToken));
                 await connection.ExecuteAsync(session.Command("DELETE FROM portfolio_essays WHERE portfolio_id = @Id", new { Id = portfolio.Id.Value }, cancellationToken));
+                await connection.ExecuteAsync(session.Command("DELETE FROM evidence_files WHERE portfolio_id = @Id", new { Id = portfolio.Id.Value }, cancellationToken));
                 await WriteChildrenAsync(connection, portfolio, cancellationToken);
                 portfolio.ContentSaved();
             },
@@ -160,6 +165,30 @@ public sealed class PortfolioRepository(DbSession session, ChangeTracker tracker
                 portfolio.Essays.Select(e => new { PortfolioId = portfolio.Id.Value, Code = e.Code.Value, e.Text }).ToList(),
                 cancellationToken));
         }
+
+        if (portfolio.Files.Count > 0)
+        {
+            await connection.ExecuteAsync(session.Command(
+                """
+                INSERT INTO evidence_files (id, portfolio_id, evidence_id, position, name, content_type, size, sha256, blob_key, uploaded_at)
+                VALUES (@Id, @PortfolioId, @EvidenceId, @Position, @Name, @ContentType, @Size, @Sha256, @BlobKey, @UploadedAt)
+                """,
+                portfolio.Files.Select((f, i) => new { f.Id, PortfolioId = portfolio.Id.Value, f.EvidenceId, Position = i, f.Name, f.ContentType, f.Size, f.Sha256, f.BlobKey, f.UploadedAt })
+                    .ToList(),
+                cancellationToken));
+        }
+    }
+
+    private sealed class FileRow
+    {
+        public Guid Id { get; set; }
+        public Guid EvidenceId { get; set; }
+        public string Name { get; set; } = "";
+        public string ContentType { get; set; } = "";
+        public long Size { get; set; }
+        public string Sha256 { get; set; } = "";
+        public string BlobKey { get; set; } = "";
+        public DateTimeOffset UploadedAt { get; set; }
     }
 
     private sealed class PortfolioRow

@@ -57,7 +57,11 @@ public sealed class SchemeVersionStore(DbSession session, ISchemeCatalog catalog
             return Domain.Common.Error.Conflict("scheme.version-conflict", "Another version of this scheme was published at the same moment; read it and try again.");
         }
 
-        session.AfterCommit(() => catalog.Published(entry));
+        session.AfterCommit(() =>
+        {
+            catalog.Published(entry);
+            return Task.CompletedTask;
+        });
         return Domain.Common.Result.Success();
     }
 }
