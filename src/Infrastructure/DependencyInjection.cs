@@ -91,7 +91,6 @@ public static class DependencyInjection
             : NikProtector.ParseKey(signingKeyEncryptionKey, "Security:SigningKeyEncryptionKey");
         services.AddSingleton(sp => new SigningKeyRing(
             sp.GetRequiredService<IDbConnectionFactory>(),
-            sp.GetRequiredService<CertificationOptions>(),
             sp.GetRequiredService<TimeProvider>(),
             kek,
             string.IsNullOrWhiteSpace(signingKeyPem) ? null : signingKeyPem));

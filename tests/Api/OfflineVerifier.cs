@@ -10,7 +10,8 @@ namespace Peksos.Clean.Api.Tests;
 /// </summary>
 public static class OfflineVerifier
 {
-    public sealed record Claims(string Issuer, string Number, string HolderName, string SchemeCode, string SchemeName, string IssuedOn, string ValidUntil);
+    /// <summary>What the token says: the number (its first three letters name the scheme, e.g. PSG), the holder, the dates and the revision.</summary>
+    public sealed record Claims(string Number, string HolderName, DateOnly IssuedOn, DateOnly ValidUntil, int Revision);
 
     /// <summary>The token's claims when its ES256 signature verifies with a key of the JWKS; otherwise null.</summary>
     public static Claims? Verify(string token, string jwksJson)
@@ -48,10 +49,11 @@ public static class OfflineVerifier
 
         using var payload = JsonDocument.Parse(FromBase64Url(parts[1]));
         var c = payload.RootElement;
-        return new Claims(c.GetProperty("iss").GetString()!, c.GetProperty("sub").GetString()!, c.GetProperty("name").GetString()!,
-            c.GetProperty("scheme").GetString()!, c.GetProperty("scheme_name").GetString()!, c.GetProperty("issued_on").GetString()!,
-            c.GetProperty("valid_until").GetString()!);
+        return new Claims(c.GetProperty("sub").GetString()!, c.GetProperty("n").GetString()!, Date(c.GetProperty("i").GetInt32()), Date(c.GetProperty("u").GetInt32()),
+            c.TryGetProperty("r", out var r) ? r.GetInt32() : 1);
     }
+
+    private static DateOnly Date(int yyyymmdd) => new(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
 
     private static byte[] FromBase64Url(string text)
     {

@@ -36,11 +36,10 @@ public sealed class VerifiableCertificateTests : IAsyncLifetime
         claims.Should().NotBeNull();
         claims!.Number.Should().Be(number);
         claims.HolderName.Should().Be("Siti Rahmawati, S.Sos.");
-        claims.SchemeCode.Should().Be("PEKSOS-GENERALIS");
-        claims.SchemeName.Should().Be("Pekerja Sosial Generalis");
-        claims.Issuer.Should().Be("LSP Pekerja Sosial Indonesia");
-        claims.IssuedOn.Should().Be("2026-11-27");
-        claims.ValidUntil.Should().Be("2031-11-26");
+        claims.Number.Should().StartWith("PSG-", "the prefix names the scheme, Pekerja Sosial Generalis");
+        claims.IssuedOn.Should().Be(new DateOnly(2026, 11, 27));
+        claims.ValidUntil.Should().Be(new DateOnly(2031, 11, 26));
+        claims.Revision.Should().Be(1);
         Encoding.UTF8.GetString(Convert.FromBase64String(Pad(token.Split('.')[1]))).Should().NotContain("nik").And.NotContain("1871014506");
 
         var parts = token.Split('.');
@@ -123,6 +122,19 @@ public sealed class VerifiableCertificateTests : IAsyncLifetime
         qr.Content.Headers.ContentType!.MediaType.Should().Be("image/svg+xml");
         (await qr.Content.ReadAsStringAsync()).Should().Contain("<svg");
         await (await _anonymous.GetAsync("/api/v1/certificates/PSG-2026-000001-00/qr.svg")).ShouldBeProblem(HttpStatusCode.BadRequest, "certificate.number-invalid");
+    }
+
+    [Fact]
+    public async Task TheQrOfAVerificationUrl_IsAtMost73ModulesWideAtErrorCorrectionM_ForAProductionLengthAddress()
+    {
+        var number = (await Issue(1))[0];
+        var token = (await (await _api.Admin.GetAsync($"/api/v1/certificates/{number}")).ShouldBeJson(HttpStatusCode.OK)).GetProperty("signedToken").GetString()!;
+        var url = $"https://sertifikasi.lsp-peksos.or.id/verify/{number}?t={Uri.EscapeDataString(token)}";
+
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var data = generator.CreateQrCode(url, QRCoder.QRCodeGenerator.ECCLevel.M);
+
+        (data.ModuleMatrix.Count - 8).Should().BeLessThanOrEqualTo(73, $"a QR printed 3.5 cm wide must scan; the URL is {url.Length} characters");
     }
 
     [Fact]

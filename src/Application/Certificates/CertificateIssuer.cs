@@ -45,7 +45,7 @@ public sealed class CertificateIssuer(PortfolioContext facts, IPortfolioReposito
             return certificate.Error!;
         }
 
-        certificate.Value.AttachSignedToken(signer.Sign(certificate.Value, scheme.Name));
+        certificate.Value.AttachSignedToken(signer.Sign(certificate.Value));
         var saved = await certificates.AddAsync(certificate.Value, holder.Profile.Employment.Region.Value, cancellationToken);
         if (saved.IsFailure)
         {

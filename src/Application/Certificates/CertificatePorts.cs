@@ -60,7 +60,7 @@ public interface ICertificateQueries
 /// <summary>Signs certificates at issuance (compact ES256 JWS) and checks tokens against the published keys.</summary>
 public interface ICertificateSigner
 {
-    string Sign(Certificate certificate, string schemeName);
+    string Sign(Certificate certificate);
 
     TokenCheck Verify(string? token);
 }

@@ -18,7 +18,7 @@ public sealed record PublishedKey(string Kid, string X, string Y, DateTimeOffset
 /// The ES256 keys that sign certificate tokens: configured (<c>Certificates:SigningKeyPem</c>) or generated and stored
 /// encrypted; rotated keys stay published. The token's header and claims (never the NIK): docs/decisions.md, "Certificates".
 /// </summary>
-public sealed class SigningKeyRing(IDbConnectionFactory factory, CertificationOptions options, TimeProvider clock, byte[] keyEncryptionKey, string? configuredPem)
+public sealed class SigningKeyRing(IDbConnectionFactory factory, TimeProvider clock, byte[] keyEncryptionKey, string? configuredPem)
     : ICertificateSigner, IDisposable
 {
     private const int NonceSize = 12;
@@ -114,27 +114,30 @@ public sealed class SigningKeyRing(IDbConnectionFactory factory, CertificationOp
 
     public IReadOnlyList<PublishedKey> PublishedKeys => Current.Published;
 
-    public string Sign(Certificate certificate, string schemeName)
+    /// <summary>
+    /// The compact token of a QR code (docs/verifying-certificates.md): the number (whose prefix names the scheme), the
+    /// holder, the dates as <c>yyyyMMdd</c> numbers and the revision, in one-letter claims, so that a typical QR is at
+    /// most 73 × 73 modules at error correction M.
+    /// </summary>
+    public string Sign(Certificate certificate)
     {
         ArgumentNullException.ThrowIfNull(certificate);
         var state = Current;
-        var header = new JsonObject { ["alg"] = "ES256", ["typ"] = "JWT", ["kid"] = state.ActiveKid };
+        var header = new JsonObject { ["alg"] = "ES256", ["kid"] = state.ActiveKid };
         var claims = new JsonObject
         {
-            ["iss"] = options.IssuerName,
             ["sub"] = certificate.Number.Value,
-            ["name"] = certificate.HolderName,
-            ["scheme"] = certificate.SchemeCode,
-            ["scheme_name"] = schemeName,
-            ["issued_on"] = certificate.IssuedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["valid_until"] = certificate.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["rev"] = certificate.Revision,
-            ["iat"] = clock.GetUtcNow().ToUnixTimeSeconds(),
+            ["n"] = certificate.HolderName,
+            ["i"] = Compact(certificate.IssuedOn),
+            ["u"] = Compact(certificate.ValidUntil),
+            ["r"] = certificate.Revision,
         };
         var signingInput = $"{Encode(header)}.{Encode(claims)}";
         var signature = state.ActiveKey.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
         return $"{signingInput}.{Base64Url.EncodeToString(signature)}";
     }
+
+    private static int Compact(DateOnly date) => (date.Year * 10_000) + (date.Month * 100) + date.Day;
 
     public TokenCheck Verify(string? token)
     {
@@ -170,8 +173,12 @@ public sealed class SigningKeyRing(IDbConnectionFactory factory, CertificationOp
                 return TokenCheck.Invalid;
             }
 
-            return new TokenCheck(true, kid, (string?)claims["sub"], (string?)claims["name"], (string?)claims["scheme"],
-                Date(claims["issued_on"]), Date(claims["valid_until"]), claims["rev"] is JsonValue rev && rev.TryGetValue<int>(out var revision) ? revision : 1);
+            // Compact claims (n, i, u, r) since December 2026; tokens issued before carry the long ones and still verify.
+            return claims.ContainsKey("n")
+                ? new TokenCheck(true, kid, (string?)claims["sub"], (string?)claims["n"], null, CompactDate(claims["i"]), CompactDate(claims["u"]),
+                    claims["r"] is JsonValue r && r.TryGetValue<int>(out var compactRevision) ? compactRevision : 1)
+                : new TokenCheck(true, kid, (string?)claims["sub"], (string?)claims["name"], (string?)claims["scheme"],
+                    Date(claims["issued_on"]), Date(claims["valid_until"]), claims["rev"] is JsonValue rev && rev.TryGetValue<int>(out var revision) ? revision : 1);
         }
         catch (Exception ex) when (ex is FormatException or JsonException or InvalidOperationException or CryptographicException)
         {
@@ -194,6 +201,9 @@ public sealed class SigningKeyRing(IDbConnectionFactory factory, CertificationOp
             }
         }
     }
+
+    private static DateOnly? CompactDate(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue<int>(out var n) ? new DateOnly(n / 10_000, n / 100 % 100, n % 100) : null;
 
     private static DateOnly? Date(JsonNode? node) =>
         node is null ? null : DateOnly.ParseExact(node.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,7 +1,6 @@
 using Mediator;
 using Peksos.Clean.Application.Candidates;
 using Peksos.Clean.Application.Common;
-using Peksos.Clean.Application.Schemes;
 using Peksos.Clean.Domain.Certificates;
 using Peksos.Clean.Domain.Common;
 
@@ -14,7 +13,7 @@ namespace Peksos.Clean.Application.Certificates.ReissueCertificate;
 public sealed record ReissueCertificate(string Number, string? Reason, ExpectedVersions? ExpectedVersion = null) : ICommand<Result<CertificateDto>>;
 
 public sealed class ReissueCertificateHandler(CertificateLookup lookup, ICertificateRepository certificates, ICandidateRepository candidates,
-    ICertificateSigner signer, ISchemeCatalog schemes, TimeProvider clock) : ICommandHandler<ReissueCertificate, Result<CertificateDto>>
+    ICertificateSigner signer, TimeProvider clock) : ICommandHandler<ReissueCertificate, Result<CertificateDto>>
 {
     public async ValueTask<Result<CertificateDto>> Handle(ReissueCertificate command, CancellationToken cancellationToken)
     {
@@ -42,7 +41,7 @@ public sealed class ReissueCertificateHandler(CertificateLookup lookup, ICertifi
             return refused.Error!;
         }
 
-        certificate.AttachSignedToken(signer.Sign(certificate, schemes.NameOf(certificate.SchemeCode, clock.GetUtcNow())));
+        certificate.AttachSignedToken(signer.Sign(certificate));
         var saved = await certificates.UpdateAsync(certificate, cancellationToken);
         return saved.IsSuccess ? await lookup.ViewAsync(certificate, cancellationToken) : saved.Error!;
     }
