@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["GET /api/v1/schemes/{code}/versions/{version}"] = Everyone,
         ["GET /api/v1/rule-types"] = Everyone,
         ["POST /api/v1/schemes"] = Admin,
+        ["GET /api/v1/exams/{id}/bnsp-report.xlsx"] = Admin,
         ["POST /api/v1/portfolios/{id}/evidence/{evidenceId}/files"] = Admin,
         ["DELETE /api/v1/portfolios/{id}/evidence/{evidenceId}/files/{fileId}"] = Admin,
         ["GET /api/v1/portfolios/{id}/evidence/{evidenceId}/files/{fileId}"] = AdminOrAssessor,

@@ -8,6 +8,7 @@ using Peksos.Clean.Application.Exams.AssignExamAssessor;
 using Peksos.Clean.Application.Exams.DecideExam;
 using Peksos.Clean.Application.Exams.DeclareImpartiality;
 using Peksos.Clean.Application.Exams.EnrolParticipant;
+using Peksos.Clean.Application.Exams.ExportBnspReport;
 using Peksos.Clean.Application.Exams.FileAppeal;
 using Peksos.Clean.Application.Exams.GetExam;
 using Peksos.Clean.Application.Exams.GetParticipantPortfolio;
@@ -73,6 +74,25 @@ public static class ExamEndpoints
             .RequireAuthorization(Policies.AdminOrAssessor)
             .WithName("GetExam")
             .WithSummary("The exam with participants, assessments and results; 404 for an assessor not assigned to it.");
+
+        group.MapGet("/{id:guid}/bnsp-report.xlsx", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, ISender sender, IBnspWorkbook workbook,
+                HttpContext http, CancellationToken ct) =>
+            {
+                var rows = await sender.Send(new ExportBnspReport(id), ct);
+                if (rows.IsFailure)
+                {
+                    return ProblemResults.Problem(rows.Error!);
+                }
+
+                using var body = new MemoryStream();
+                await workbook.WriteAsync(rows.Value, body, ct);
+                http.Response.Headers.CacheControl = "no-store";
+                return TypedResults.File(body.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"bnsp-{id}.xlsx");
+            })
+            .RequireAuthorization(Policies.Admin)
+            .CarriesPersonalData()
+            .WithName("ExportBnspReport")
+            .WithSummary("The BNSP participant list of a decided exam (.xlsx; the NIK in full, so every export is audited); 409 exam.not-decided before the decision.");
 
         group.MapPatch("/{id:guid}", async Task<Results<Ok<ExamDto>, ProblemHttpResult>> (Guid id, RescheduleRequest body, ISender sender, HttpContext http,
                 CancellationToken ct) =>

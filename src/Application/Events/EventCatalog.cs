@@ -79,6 +79,7 @@ public static class EventCatalog
         EvidenceFileAttached x => new("portfolio.file-attached", "portfolio", x.PortfolioId.Value,
             new { portfolioId = x.PortfolioId.Value, x.EvidenceId, x.FileId, x.ContentType, x.Size, x.Sha256 }, false),
         EvidenceFileRemoved x => new("portfolio.file-removed", "portfolio", x.PortfolioId.Value, new { portfolioId = x.PortfolioId.Value, x.EvidenceId, x.FileId }, false),
+        Exams.ExportBnspReport.BnspReportExported x => new("exam.bnsp-report-exported", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, participants = x.Participants }, false),
         ApiKeyCreated x => new("api-key.created", "api-key", x.KeyId, new { keyId = x.KeyId, x.Name, x.Role, x.AssessorId }, false),
         ApiKeyRevoked x => new("api-key.revoked", "api-key", x.KeyId, new { keyId = x.KeyId }, false),
         _ => throw new InvalidOperationException($"{e.GetType().Name} is not in the event catalog; add it to EventCatalog.Describe."),
