@@ -102,7 +102,7 @@ public static class DependencyInjection
             : IdempotencyOptions.Default);
         services.AddHostedService<IdempotencyPurge>();
         services.AddSchemeCatalog();
-        services.AddSingleton<Application.Exams.ExportBnspReport.IBnspWorkbook, Reports.BnspWorkbook>();
+        services.AddSingleton<Application.Exams.IBnspWorkbook, Reports.BnspWorkbook>();
         services.Replace(ServiceDescriptor.Singleton(new Domain.Portfolios.FileLimits(
             configuration.GetValue<long?>("Limits:MaxEvidenceFileBytes") ?? 10 * 1024 * 1024,
             configuration.GetValue<long?>("Limits:MaxPortfolioFileBytes") ?? 100 * 1024 * 1024)));

@@ -30,6 +30,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["GET /api/v1/schemes/{code}/versions"] = Everyone,
         ["GET /api/v1/schemes/{code}/versions/{version}"] = Everyone,
         ["GET /api/v1/rule-types"] = Everyone,
+        ["GET /api/v1/status-lists/{purpose}/{listId}"] = Everyone,
+        ["GET /api/v1/certificates/{number}/credential"] = AdminOrConsumer,
         ["POST /api/v1/schemes"] = Admin,
         ["GET /api/v1/exams/{id}/bnsp-report.xlsx"] = Admin,
         ["POST /api/v1/portfolios/{id}/evidence/{evidenceId}/files"] = Admin,
@@ -178,6 +180,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
                 "code" => "K1",
                 "documentName" => "v1",
                 "version" => "1",
+                "listId" => "1",
+                "purpose" => "revocation",
                 _ => Guid.NewGuid().ToString(),
             };
             url = System.Text.RegularExpressions.Regex.Replace(url, "\\{" + parameter.Name + "(:[a-z]+)?\\}", value);

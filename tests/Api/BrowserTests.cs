@@ -68,5 +68,18 @@ public sealed class BrowserTests
 
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, $"verify-{status}.png"), FullPage = true });
         }
+
+        // A forged document: an active certificate's token with another name in it. The headline is the red refusal, never the green banner.
+        var genuine = (await (await api.Admin.GetAsync($"/api/v1/certificates/{numbers[0]}")).ShouldBeJson(System.Net.HttpStatusCode.OK)).GetProperty("signedToken").GetString()!;
+        var parts = genuine.Split('.');
+        var claims = System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(parts[1])).Replace("Siti Rahmawati", "Someone Else", StringComparison.Ordinal);
+        var forged = $"{parts[0]}.{System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(claims))}.{parts[2]}";
+        await page.GotoAsync($"{host.BaseUrl}/verify/{numbers[0]}?t={Uri.EscapeDataString(forged)}");
+        var headline = page.Locator("p.status");
+        (await headline.GetAttributeAsync("data-token")).Should().Be("invalid");
+        (await headline.GetAttributeAsync("class")).Should().Contain("revoked", "the refusal wears the red of a revoked certificate");
+        (await headline.InnerTextAsync()).Should().Contain("DOKUMEN TIDAK SAH").And.NotContain("SAH — AKTIF");
+        (await headline.BoundingBoxAsync())!.Y.Should().BeLessThan(200, "the refusal is the first thing a person sees");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "verify-tampered.png"), FullPage = true });
     }
 }

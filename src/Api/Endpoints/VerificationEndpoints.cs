@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Api.Pages;
+using Peksos.Clean.Api.Security;
 using Peksos.Clean.Application.Certificates.GetCertificateToken;
+using Peksos.Clean.Application.Certificates.GetCredential;
+using Peksos.Clean.Application.Certificates.GetStatusList;
 using Peksos.Clean.Application.Certificates.GetVerificationPage;
 using Peksos.Clean.Application.Certificates.VerifyCertificates;
 using Peksos.Clean.Domain.Common;
@@ -44,6 +47,34 @@ public static class VerificationEndpoints
             .Produces(200, contentType: "text/html")
             .Produces(400, contentType: "text/html")
             .Produces(404, contentType: "text/html");
+
+        routes.MapGet("/api/v1/certificates/{number}/credential", async Task<Results<ContentHttpResult, ProblemHttpResult>> (string number, ISender sender, HttpContext http,
+                IConfiguration configuration, CancellationToken ct) =>
+            {
+                var jwt = await sender.Send(new GetCredential(number, PublicBaseUrl(http, configuration)), ct);
+                return jwt.IsSuccess ? TypedResults.Content(jwt.Value, "application/vc+jwt") : ProblemResults.Problem(jwt.Error!);
+            })
+            .RequireAuthorization(Policies.AdminOrConsumer)
+            .WithTags("Certificates")
+            .WithName("GetCertificateCredential")
+            .WithSummary("The certificate as an Open Badges 3.0 OpenBadgeCredential (vc+jwt, signed with a key of /.well-known/jwks.json) whose status is in two Bitstring Status Lists.");
+
+        routes.MapGet("/api/v1/status-lists/{purpose}/{listId:int}", async Task<Results<ContentHttpResult, ProblemHttpResult>> (string purpose, int listId, ISender sender,
+                HttpContext http, IConfiguration configuration, CancellationToken ct) =>
+            {
+                var jwt = await sender.Send(new GetStatusList(purpose, listId, PublicBaseUrl(http, configuration)), ct);
+                if (jwt.IsFailure)
+                {
+                    return ProblemResults.Problem(jwt.Error!);
+                }
+
+                http.Response.Headers.CacheControl = "public, max-age=60";
+                return TypedResults.Content(jwt.Value, "application/vc+jwt");
+            })
+            .AllowAnonymous()
+            .WithTags("Certificates")
+            .WithName("GetStatusList")
+            .WithSummary("A W3C BitstringStatusListCredential (vc+jwt): purpose revocation (revoked or superseded) or suspension; the bits are the certificates' status now.");
 
         routes.MapGet("/api/v1/certificates/{number}/qr.svg", async Task<Results<ContentHttpResult, ProblemHttpResult>> (string number, ISender sender, HttpContext http,
                 IConfiguration configuration, CancellationToken ct) =>
@@ -115,12 +146,12 @@ public static class VerificationEndpoints
         http.Response.Headers.CacheControl = "no-store";
     }
 
+    private static string VerificationUrl(HttpContext http, IConfiguration configuration, string number, string token) =>
+        $"{PublicBaseUrl(http, configuration)}/verify/{Uri.EscapeDataString(number)}?t={Uri.EscapeDataString(token)}";
+
     /// <summary><c>Certificates:PublicBaseUrl</c> when configured (it should be, in production), else this request's origin.</summary>
-    private static string VerificationUrl(HttpContext http, IConfiguration configuration, string number, string token)
-    {
-        var baseUrl = configuration["Certificates:PublicBaseUrl"]?.TrimEnd('/') ?? $"{http.Request.Scheme}://{http.Request.Host}";
-        return $"{baseUrl}/verify/{Uri.EscapeDataString(number)}?t={Uri.EscapeDataString(token)}";
-    }
+    private static string PublicBaseUrl(HttpContext http, IConfiguration configuration) =>
+        configuration["Certificates:PublicBaseUrl"]?.TrimEnd('/') ?? $"{http.Request.Scheme}://{http.Request.Host}";
 
     private static string QrSvg(string url)
     {

@@ -22,6 +22,15 @@ public interface ICertificateRepository
     /// <summary>The certificate a renewal portfolio renews, as it stands now.</summary>
     Task<RenewedCertificate?> RenewedAsync(CertificateNumber number, CancellationToken cancellationToken);
 
+    /// <summary>A random free place in the current status list for a new certificate (list, index).</summary>
+    Task<(int ListId, int Index)> DrawStatusListEntryAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether a status list exists (some certificate has a place in it).</summary>
+    Task<bool> StatusListExistsAsync(int listId, CancellationToken cancellationToken);
+
+    /// <summary>The indexes of a list whose bit is set for <paramref name="purpose"/>: revoked or superseded (revocation), suspended (suspension).</summary>
+    Task<IReadOnlyList<int>> StatusListBitsAsync(int listId, string purpose, CancellationToken cancellationToken);
+
     /// <summary>The next serial for a prefix and year, allocated inside the command's transaction (no repeats, no gaps).</summary>
     Task<int> NextSerialAsync(string prefix, int year, CancellationToken cancellationToken);
 
@@ -61,6 +70,9 @@ public interface ICertificateQueries
 public interface ICertificateSigner
 {
     string Sign(Certificate certificate);
+
+    /// <summary>A JWS (ES256, a key of the published set) over <paramref name="payload"/> with the header's <c>typ</c>, e.g. <c>vc+jwt</c>.</summary>
+    string SignJson(System.Text.Json.Nodes.JsonObject payload, string type);
 
     TokenCheck Verify(string? token);
 }

@@ -33,3 +33,9 @@ public interface IExamQueries
     /// <summary>Exams newest first, at most <paramref name="page"/>.Limit + 1 rows.</summary>
     Task<IReadOnlyList<ExamSummaryDto>> ListAsync(ExamFilter filter, PageRequest page, CancellationToken cancellationToken);
 }
+
+/// <summary>Writes the participant list as the workbook BNSP receives.</summary>
+public interface IBnspWorkbook
+{
+    Task WriteAsync(IReadOnlyList<ExportBnspReport.BnspRow> rows, Stream output, CancellationToken cancellationToken);
+}

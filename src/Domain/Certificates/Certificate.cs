@@ -74,6 +74,33 @@ public sealed class Certificate : AggregateRoot
     /// <summary>The renewal that replaced this certificate, once <see cref="CertificateStatus.Superseded"/>.</summary>
     public CertificateNumber? SupersededBy { get; private set; }
 
+    /// <summary>Its place in the status lists of its wallet credential (drawn at random at issue; null for certificates issued before them).</summary>
+    public StatusListEntry? StatusList { get; private set; }
+
+    /// <summary>Whether the status-list place was drawn since the certificate was loaded.</summary>
+    public bool HasNewStatusListEntry { get; private set; }
+
+    /// <summary>Gives the certificate its place in the status lists, once.</summary>
+    public void AssignStatusList(StatusListEntry entry)
+    {
+        Guard.Against.Null(entry);
+        if (StatusList is not null)
+        {
+            throw new InvalidOperationException("The certificate already has its place in the status lists.");
+        }
+
+        StatusList = entry;
+        HasNewStatusListEntry = true;
+    }
+
+    /// <summary>Which status list bits a certificate's status sets: revocation for revoked and superseded (final), suspension for suspended.</summary>
+    public static bool SetsBit(CertificateStatus stored, string purpose) => purpose switch
+    {
+        StatusListEntry.Revocation => stored.IsFinal,
+        StatusListEntry.Suspension => stored == CertificateStatus.Suspended,
+        _ => false,
+    };
+
     public IReadOnlyList<CertificateStatusChange> History => _history;
 
     /// <summary>The compact signed token (JWS) issued with the certificate, for offline verification.</summary>
@@ -227,7 +254,7 @@ public sealed class Certificate : AggregateRoot
 
     internal static Certificate Rehydrate(CertificateId id, CertificateNumber number, CandidateId candidateId, string holderName, string schemeCode,
         ExamId examId, Guid participantId, DateOnly issuedOn, DateOnly validUntil, CertificateStatus status, int version, IEnumerable<CertificateStatusChange> history,
-        string? signedToken, int revision = 1, CertificateNumber? supersedes = null, CertificateNumber? supersededBy = null)
+        string? signedToken, int revision = 1, CertificateNumber? supersedes = null, CertificateNumber? supersededBy = null, StatusListEntry? statusList = null)
     {
         var certificate = new Certificate(id, number, candidateId, holderName, schemeCode, examId, participantId, issuedOn, validUntil, status)
         {
@@ -235,11 +262,24 @@ public sealed class Certificate : AggregateRoot
             Revision = revision,
             Supersedes = supersedes,
             SupersededBy = supersededBy,
+            StatusList = statusList,
         };
         certificate._history.AddRange(history);
         certificate.SetVersion(version);
         return certificate;
     }
+}
+
+/// <summary>A place in the W3C Bitstring Status Lists: the list and the bit index, the same in the revocation and the suspension list.</summary>
+public sealed record StatusListEntry(int ListId, int Index)
+{
+    public const string Revocation = "revocation";
+    public const string Suspension = "suspension";
+
+    /// <summary>Bits per list (the specification's minimum, so no list tells much about how many certificates exist).</summary>
+    public const int Size = 131_072;
+
+    public static IReadOnlyList<string> Purposes { get; } = [Revocation, Suspension];
 }
 
 public sealed record CertificateSuperseded(CertificateId CertificateId, CertificateNumber Number, CertificateNumber SupersededBy, DateTimeOffset OccurredAt) : IDomainEvent;

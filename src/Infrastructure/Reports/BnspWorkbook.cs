@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Peksos.Clean.Application.Exams;
 using Peksos.Clean.Application.Exams.ExportBnspReport;
 
 namespace Peksos.Clean.Infrastructure.Reports;

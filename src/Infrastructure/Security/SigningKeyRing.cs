@@ -122,8 +122,6 @@ public sealed class SigningKeyRing(IDbConnectionFactory factory, TimeProvider cl
     public string Sign(Certificate certificate)
     {
         ArgumentNullException.ThrowIfNull(certificate);
-        var state = Current;
-        var header = new JsonObject { ["alg"] = "ES256", ["kid"] = state.ActiveKid };
         var claims = new JsonObject
         {
             ["sub"] = certificate.Number.Value,
@@ -132,7 +130,27 @@ public sealed class SigningKeyRing(IDbConnectionFactory factory, TimeProvider cl
             ["u"] = Compact(certificate.ValidUntil),
             ["r"] = certificate.Revision,
         };
-        var signingInput = $"{Encode(header)}.{Encode(claims)}";
+        return SignWith(null, claims);
+    }
+
+    public string SignJson(JsonObject payload, string type)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        return SignWith(type, payload);
+    }
+
+    /// <summary>A compact ES256 JWS by the active key (the QR's token has no <c>typ</c>, to stay short).</summary>
+    private string SignWith(string? type, JsonObject payload)
+    {
+        var state = Current;
+        var header = new JsonObject { ["alg"] = "ES256" };
+        if (type is not null)
+        {
+            header["typ"] = type;
+        }
+
+        header["kid"] = state.ActiveKid;
+        var signingInput = $"{Encode(header)}.{Encode(payload)}";
         var signature = state.ActiveKey.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
         return $"{signingInput}.{Base64Url.EncodeToString(signature)}";
     }

@@ -12,12 +12,6 @@ namespace Peksos.Clean.Application.Exams.ExportBnspReport;
 public sealed record BnspRow(int No, string Nik, string FullName, string Sex, DateOnly BirthDate, string Education, string Employer, string Province, string Scheme,
     string Result, string? CertificateNumber, string DecreeNumber);
 
-/// <summary>Writes the participant list as the workbook BNSP receives.</summary>
-public interface IBnspWorkbook
-{
-    Task WriteAsync(IReadOnlyList<BnspRow> rows, Stream output, CancellationToken cancellationToken);
-}
-
 /// <summary>The BNSP report of a decided exam: every decided participant (absent and withdrawn ones are not listed); each export is audited.</summary>
 public sealed record ExportBnspReport(Guid ExamId) : ICommand<Result<IReadOnlyList<BnspRow>>>;
 

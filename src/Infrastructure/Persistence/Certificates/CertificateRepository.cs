@@ -18,7 +18,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
     /// </summary>
     internal static string SelectWithHistory(string extraColumns = "", string extraJoins = "") => $"""
         SELECT c.id, c.number, c.candidate_id, c.holder_name, c.scheme_code, c.exam_id, c.participant_id, c.issued_on, c.valid_until, c.status,
-               c.signed_token, c.version, c.revision, c.supersedes, c.superseded_by, h.at AS history_at, h.action AS history_action, h.from_status AS history_from, h.to_status AS history_to,
+               c.signed_token, c.version, c.revision, c.supersedes, c.superseded_by, c.status_list_id, c.status_list_index, h.at AS history_at, h.action AS history_action, h.from_status AS history_from, h.to_status AS history_to,
                h.reason AS history_reason{extraColumns}
         FROM certificates c LEFT JOIN certificate_history h ON h.certificate_id = c.id{extraJoins}
         WHERE c.number = @Number
@@ -43,10 +43,47 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
             Stored.Value(CertificateStatus.FromCode(h.HistoryFrom)), Stored.Value(CertificateStatus.FromCode(h.HistoryTo)), h.HistoryReason!));
         return Certificate.Rehydrate(new CertificateId(row.Id), Stored.Value(CertificateNumber.Parse(row.Number)), new CandidateId(row.CandidateId), row.HolderName,
             row.SchemeCode, new ExamId(row.ExamId), row.ParticipantId, row.IssuedOn, row.ValidUntil, Stored.Value(CertificateStatus.FromCode(row.Status)), row.Version,
-            history, row.SignedToken, row.Revision, Number(row.Supersedes), Number(row.SupersededBy));
+            history, row.SignedToken, row.Revision, Number(row.Supersedes), Number(row.SupersededBy),
+            row.StatusListId is { } list && row.StatusListIndex is { } index ? new StatusListEntry(list, index) : null);
     }
 
     private static CertificateNumber? Number(string? stored) => stored is null ? null : Stored.Value(CertificateNumber.Parse(stored));
+
+    public async Task<(int ListId, int Index)> DrawStatusListEntryAsync(CancellationToken cancellationToken)
+    {
+        // Lists are kept under 80 % full, so a random draw is free at the first or second try.
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var list = await connection.ExecuteScalarAsync<int?>(session.Command("SELECT MAX(status_list_id) FROM certificates", null, cancellationToken)) ?? 1;
+        var placed = await connection.ExecuteScalarAsync<long>(session.Command(
+            "SELECT COUNT(*) FROM certificates WHERE status_list_id = @List", new { List = list }, cancellationToken));
+        list += placed >= StatusListEntry.Size * 4 / 5 ? 1 : 0;
+        while (true)
+        {
+            var index = System.Security.Cryptography.RandomNumberGenerator.GetInt32(StatusListEntry.Size);
+            var taken = await connection.ExecuteScalarAsync<long>(session.Command(
+                "SELECT COUNT(*) FROM certificates WHERE status_list_id = @List AND status_list_index = @Index", new { List = list, Index = index }, cancellationToken));
+            if (taken == 0)
+            {
+                return (list, index);
+            }
+        }
+    }
+
+    public async Task<bool> StatusListExistsAsync(int listId, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(session.Command(
+            "SELECT COUNT(*) FROM certificates WHERE status_list_id = @List", new { List = listId }, cancellationToken)) > 0;
+    }
+
+    public async Task<IReadOnlyList<int>> StatusListBitsAsync(int listId, string purpose, CancellationToken cancellationToken)
+    {
+        var statuses = CertificateStatus.All.Where(s => s != CertificateStatus.Expired && Certificate.SetsBit(s, purpose)).Select(s => s.Code).ToList();
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var (condition, value) = session.InList("status", "Statuses", statuses);
+        return (await connection.QueryAsync<int>(session.Command(
+            $"SELECT status_list_index FROM certificates WHERE status_list_id = @List AND {condition}", new { List = listId, Statuses = value }, cancellationToken))).ToList();
+    }
 
     public Task<RenewedCertificate?> RenewableAsync(CandidateId candidateId, string schemeCode, CancellationToken cancellationToken) =>
         TermAsync("candidate_id = @CandidateId AND scheme_code = @SchemeCode AND status = 'active' ORDER BY valid_until DESC LIMIT 1",
@@ -102,9 +139,9 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         await connection.ExecuteAsync(session.Command(
             """
             INSERT INTO certificates (id, number, prefix, year, serial, candidate_id, holder_name, holder_key, scheme_code, region_code, exam_id, participant_id,
-                issued_on, valid_until, status, signed_token, supersedes, version)
+                issued_on, valid_until, status, signed_token, supersedes, status_list_id, status_list_index, version)
             VALUES (@Id, @Number, @Prefix, @Year, @Serial, @CandidateId, @HolderName, @HolderKey, @SchemeCode, @RegionCode, @ExamId, @ParticipantId,
-                @IssuedOn, @ValidUntil, @Status, @SignedToken, @Supersedes, 1)
+                @IssuedOn, @ValidUntil, @Status, @SignedToken, @Supersedes, @StatusListId, @StatusListIndex, 1)
             """,
             new
             {
@@ -125,6 +162,8 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
                 Status = certificate.Status.Code,
                 certificate.SignedToken,
                 Supersedes = certificate.Supersedes?.Value,
+                StatusListId = certificate.StatusList?.ListId,
+                StatusListIndex = certificate.StatusList?.Index,
             }, cancellationToken));
         await WriteHistoryAsync(connection, certificate, cancellationToken);
         await SearchWords.Certificates.WriteAsync(session, certificate.Id.Value, certificate.HolderName, replace: false, cancellationToken);
@@ -137,7 +176,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         VersionedUpdate.ApplyAsync(session, tracker, certificate, "certificate",
             """
             UPDATE certificates SET status = @Status, holder_name = @HolderName, holder_key = @HolderKey, revision = @Revision, signed_token = @SignedToken,
-                superseded_by = @SupersededBy, version = version + 1
+                superseded_by = @SupersededBy, status_list_id = @StatusListId, status_list_index = @StatusListIndex, version = version + 1
             WHERE id = @Id AND version = @Version
             """,
             new
@@ -149,6 +188,8 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
                 certificate.Revision,
                 certificate.SignedToken,
                 SupersededBy = certificate.SupersededBy?.Value,
+                StatusListId = certificate.StatusList?.ListId,
+                StatusListIndex = certificate.StatusList?.Index,
                 certificate.Version,
             },
             async connection =>
@@ -198,6 +239,8 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         public int Revision { get; set; }
         public string? Supersedes { get; set; }
         public string? SupersededBy { get; set; }
+        public int? StatusListId { get; set; }
+        public int? StatusListIndex { get; set; }
         public DateTimeOffset? HistoryAt { get; set; }
         public string? HistoryAction { get; set; }
         public string? HistoryFrom { get; set; }
@@ -207,7 +250,7 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
         /// <summary>Only in the certificate-with-holder read (<see cref="CertificateQueries.FindWithHolderAsync"/>).</summary>
         public string? NikLast4 { get; set; }
 
-        /// <summary>A row of <see cref="SelectWithHistory"/>, by column position (the statement's order; a 21st column is the extra one).</summary>
+        /// <summary>A row of <see cref="SelectWithHistory"/>, by column position (the statement's order; a 23rd column is the extra one).</summary>
         public static CertificateRow Read(DbDataReader r) => new()
         {
             Id = TypeHandlers.ReadGuid(r, 0),
@@ -225,12 +268,14 @@ public sealed class CertificateRepository(DbSession session, ChangeTracker track
             Revision = r.GetInt32(12),
             Supersedes = TypeHandlers.ReadNullableString(r, 13),
             SupersededBy = TypeHandlers.ReadNullableString(r, 14),
-            HistoryAt = TypeHandlers.ReadNullableTimestamp(r, 15),
-            HistoryAction = TypeHandlers.ReadNullableString(r, 16),
-            HistoryFrom = TypeHandlers.ReadNullableString(r, 17),
-            HistoryTo = TypeHandlers.ReadNullableString(r, 18),
-            HistoryReason = TypeHandlers.ReadNullableString(r, 19),
-            NikLast4 = r.FieldCount > 20 ? TypeHandlers.ReadNullableString(r, 20) : null,
+            StatusListId = r.IsDBNull(15) ? null : r.GetInt32(15),
+            StatusListIndex = r.IsDBNull(16) ? null : r.GetInt32(16),
+            HistoryAt = TypeHandlers.ReadNullableTimestamp(r, 17),
+            HistoryAction = TypeHandlers.ReadNullableString(r, 18),
+            HistoryFrom = TypeHandlers.ReadNullableString(r, 19),
+            HistoryTo = TypeHandlers.ReadNullableString(r, 20),
+            HistoryReason = TypeHandlers.ReadNullableString(r, 21),
+            NikLast4 = r.FieldCount > 22 ? TypeHandlers.ReadNullableString(r, 22) : null,
         };
     }
 }
