@@ -32,6 +32,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["GET /api/v1/rule-types"] = Everyone,
         ["GET /api/v1/status-lists/{purpose}/{listId}"] = Everyone,
         ["GET /api/v1/certificates/{number}/credential"] = AdminOrConsumer,
+        ["GET /api/v1/certificates/{number}/certificate.pdf"] = AdminOrConsumer,
         ["POST /api/v1/schemes"] = Admin,
         ["GET /api/v1/exams/{id}/bnsp-report.xlsx"] = Admin,
         ["POST /api/v1/portfolios/{id}/evidence/{evidenceId}/files"] = Admin,

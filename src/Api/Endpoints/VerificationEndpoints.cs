@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Api.Pages;
 using Peksos.Clean.Api.Security;
+using Peksos.Clean.Application.Certificates.GetCertificatePdf;
 using Peksos.Clean.Application.Certificates.GetCertificateToken;
 using Peksos.Clean.Application.Certificates.GetCredential;
 using Peksos.Clean.Application.Certificates.GetStatusList;
@@ -58,6 +59,17 @@ public static class VerificationEndpoints
             .WithTags("Certificates")
             .WithName("GetCertificateCredential")
             .WithSummary("The certificate as an Open Badges 3.0 OpenBadgeCredential (vc+jwt, signed with a key of /.well-known/jwks.json) whose status is in two Bitstring Status Lists.");
+
+        routes.MapGet("/api/v1/certificates/{number}/certificate.pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string number, ISender sender,
+                HttpContext http, IConfiguration configuration, CancellationToken ct) =>
+            {
+                var pdf = await sender.Send(new GetCertificatePdf(number, PublicBaseUrl(http, configuration)), ct);
+                return pdf.IsSuccess ? TypedResults.File(pdf.Value, "application/pdf", $"sertifikat-{number}.pdf") : ProblemResults.Problem(pdf.Error!);
+            })
+            .RequireAuthorization(Policies.AdminOrConsumer)
+            .WithTags("Certificates")
+            .WithName("GetCertificatePdf")
+            .WithSummary("The certificate as a signed A4 PDF in Indonesian (an embedded PDF signature by the LSP's certificate), with its QR code.");
 
         routes.MapGet("/api/v1/status-lists/{purpose}/{listId:int}", async Task<Results<ContentHttpResult, ProblemHttpResult>> (string purpose, int listId, ISender sender,
                 HttpContext http, IConfiguration configuration, CancellationToken ct) =>

@@ -76,3 +76,13 @@ public interface ICertificateSigner
 
     TokenCheck Verify(string? token);
 }
+
+/// <summary>What the printable certificate shows.</summary>
+public sealed record CertificateDocumentModel(string Number, string HolderName, string SchemeName, string SchemeLevel, DateOnly IssuedOn, DateOnly ValidUntil,
+    string DecreeNumber, string Issuer, string VerificationUrl);
+
+/// <summary>Renders and signs the certificate's PDF; the signing is behind this port so a national e-signature service (BSrE) can replace it.</summary>
+public interface ICertificateDocument
+{
+    Task<byte[]> RenderAsync(CertificateDocumentModel model, CancellationToken cancellationToken);
+}
