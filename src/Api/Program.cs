@@ -63,6 +63,11 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tag
 var app = builder.Build();
 
 app.Services.MigratePeksosDatabase();
+if (app.Environment.IsProduction() && string.IsNullOrWhiteSpace(app.Configuration["Certificates:PdfSigningCertificate"]))
+{
+    LoggerMessage.Define(LogLevel.Warning, new EventId(1, "PdfSigningCertificateMissing"),
+        "Certificates:PdfSigningCertificate is not set: certificate PDFs are signed by a self-signed certificate made at start-up, which PDF readers do not trust.")(app.Logger, null);
+}
 
 // Operator commands: `dotnet run --project src/Api -- rotate-signing-key` generates a new certificate signing key;
 // the previous keys stay published in the JWKS so certificates they signed still verify. Restart running hosts after.

@@ -55,6 +55,11 @@ public static class StartupSettings
             problems.Add($"Certificates:PublicBaseUrl is an absolute {(production ? "https" : "http(s)")} URL, not '{url}'.");
         }
 
+        if (configuration["Certificates:PdfSigningCertificate"] is { Length: > 0 } pfx && !File.Exists(pfx))
+        {
+            problems.Add($"Certificates:PdfSigningCertificate names a PKCS#12 file that does not exist: '{pfx}'.");
+        }
+
         foreach (var proxy in Security.ProxiesAndOrigins.List(configuration["ForwardedHeaders:KnownProxies"]))
         {
             if (!System.Net.IPAddress.TryParse(proxy, out _))
