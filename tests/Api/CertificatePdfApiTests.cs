@@ -48,6 +48,33 @@ public sealed partial class CertificatePdfApiTests : IAsyncLifetime
         (await _api.Admin.GetAsync($"/api/v1/certificates/PSG-2026-999999-00/certificate.pdf")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
+    [SkippableFact]
+    public async Task PopplersPdfsig_ReportsTheSignerAndAnUnmodifiedDocument()
+    {
+        Skip.IfNot(File.Exists("/usr/bin/pdfsig"), "needs poppler-utils' pdfsig (bash .ci/run installs it)");
+        var number = (await _api.IssueCertificates(1, _factory.CreateClientWithKey))[0];
+        var path = Path.Combine(Path.GetTempPath(), $"{number}.pdf");
+        await File.WriteAllBytesAsync(path, await _api.Admin.GetByteArrayAsync($"/api/v1/certificates/{number}/certificate.pdf"));
+        try
+        {
+            using var pdfsig = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/usr/bin/pdfsig", [path])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            })!;
+            var output = await pdfsig.StandardOutput.ReadToEndAsync() + await pdfsig.StandardError.ReadToEndAsync();
+            await pdfsig.WaitForExitAsync();
+
+            output.Should().Contain("Signer Certificate Common Name: LSP Pekerja Sosial Indonesia")
+                .And.Contain("Signature Validation: Signature is Valid.")
+                .And.Contain("Total document signed", "the signature covers the whole file");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     /// <summary>Checks the CMS signature over the /ByteRange it covers; answers the signer's subject.</summary>
     private static string Verify(byte[] pdf)
     {
