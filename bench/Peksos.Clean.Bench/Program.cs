@@ -10,7 +10,7 @@ using Peksos.Clean.Testing;
 // Measurements that need a real host process and real files; see docs/benchmarks.md for how to run and read them.
 //   dotnet run -c Release --project bench/Peksos.Clean.Bench -- import [rows] [sqlite|postgres] [rounds]
 //   ... -- startup | register-search [certificates] [sqlite|postgres] | dispatch | serve-baseline <db> <number> <urls>
-//   ... -- round-decision [participants] [sqlite|postgres] [rounds] | upload [uploads] [rounds]
+//   ... -- round-decision [participants] [sqlite|postgres] [rounds] | upload [uploads] [rounds] | certificate-pdf [count] [rounds]
 var command = args.FirstOrDefault() ?? "import";
 
 return command switch
@@ -24,6 +24,8 @@ return command switch
         args.Length > 2 && args[2] == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite,
         args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3),
     "startup" => await Peksos.Clean.Bench.Startup.RunAsync(),
+    "certificate-pdf" => await Peksos.Clean.Bench.CertificatePdfRender.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5),
     "upload" => await Peksos.Clean.Bench.Upload.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10,
         args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5),
     "register-search" => await Peksos.Clean.Bench.RegisterSearch.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000,
@@ -41,7 +43,7 @@ static int RunDispatch(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: import [rows] [sqlite|postgres] [rounds] | upload [uploads] [rounds] | round-decision [participants] [sqlite|postgres] [rounds] | startup | register-search [certificates] [sqlite|postgres] | dispatch | serve-baseline <db> <number> <urls>");
+    Console.Error.WriteLine("usage: import [rows] [sqlite|postgres] [rounds] | upload [uploads] [rounds] | certificate-pdf [count] [rounds] | round-decision [participants] [sqlite|postgres] [rounds] | startup | register-search [certificates] [sqlite|postgres] | dispatch | serve-baseline <db> <number> <urls>");
     return 2;
 }
 
