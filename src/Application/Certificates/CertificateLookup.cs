@@ -1,4 +1,5 @@
 using Peksos.Clean.Application.Candidates;
+using Peksos.Clean.Application.Common;
 using Peksos.Clean.Application.Schemes;
 using Peksos.Clean.Domain.Candidates;
 using Peksos.Clean.Domain.Certificates;
@@ -18,6 +19,13 @@ public sealed class CertificateLookup(ICertificateRepository certificates, ICert
         }
 
         return await certificates.GetAsync(parsed.Value, cancellationToken) is { } certificate ? certificate : CertificateErrors.NotFound;
+    }
+
+    /// <summary>The certificate to change, by a typed number: 400 for a mistyped one, 404 when unknown, 412 when <paramref name="expectedVersion"/> is stale.</summary>
+    public async Task<Result<Certificate>> LoadForChangeAsync(string? number, ExpectedVersions? expectedVersion, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(number, cancellationToken);
+        return found.IsSuccess && Versioning.Check(expectedVersion, found.Value) is { IsFailure: true } stale ? stale.Error! : found;
     }
 
     /// <summary>The certificate as admins and consumers see it, by a typed number (the read path: one statement).</summary>

@@ -37,12 +37,12 @@ public sealed partial class SchemeParser(RuleTypeRegistry registry)
 
         var errors = new ErrorCollector();
         var code = errors.Require(input.Code, "code") && !CodePattern().IsMatch(input.Code!)
-            ? Fail(errors, "scheme.code-invalid", "A scheme code is 3–40 capital letters, digits and hyphens, e.g. PEKSOS-GENERALIS.", "code")
+            ? Fail<string>(errors, "scheme.code-invalid", "A scheme code is 3–40 capital letters, digits and hyphens, e.g. PEKSOS-GENERALIS.", "code")
             : input.Code;
         var name = errors.Take(Text.Required(input.Name, MaxNameLength, "scheme.name-required"), "name");
         var level = errors.Take(Text.Required(input.Level, 50, "scheme.level-required"), "level");
         var prefix = errors.Require(input.CertificatePrefix, "certificatePrefix") && !PrefixPattern().IsMatch(input.CertificatePrefix!)
-            ? Fail(errors, "scheme.prefix-invalid", "A certificate prefix is three capital letters, e.g. PSG.", "certificatePrefix")
+            ? Fail<string>(errors, "scheme.prefix-invalid", "A certificate prefix is three capital letters, e.g. PSG.", "certificatePrefix")
             : input.CertificatePrefix;
 
         var routes = Routes(input.EligibilityRoutes, errors);
@@ -266,12 +266,6 @@ public sealed partial class SchemeParser(RuleTypeRegistry registry)
         [RuleKind.PortfolioRequirement] = "portfolio-requirement",
         [RuleKind.RecommendationPolicy] = "recommendation-policy",
     };
-
-    private static string? Fail(ErrorCollector errors, string code, string message, string field)
-    {
-        errors.Add(Error.Validation(code, message), field);
-        return null;
-    }
 
     private static T? Fail<T>(ErrorCollector errors, string code, string message, string field)
         where T : class

@@ -24,17 +24,13 @@ public sealed class ChangeCertificateStatusHandler(CertificateLookup lookup, ICe
             return reason.Error!.AtField("reason");
         }
 
-        var found = await lookup.FindAsync(command.Number, cancellationToken);
+        var found = await lookup.LoadForChangeAsync(command.Number, command.ExpectedVersion, cancellationToken);
         if (found.IsFailure)
         {
             return found.Error!;
         }
 
         var certificate = found.Value;
-        if (Versioning.Check(command.ExpectedVersion, certificate) is { IsFailure: true } stale)
-        {
-            return stale.Error!;
-        }
 
         if (Change(certificate, command.Action, reason.Value) is { IsFailure: true } refused)
         {

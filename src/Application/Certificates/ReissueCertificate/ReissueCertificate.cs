@@ -23,17 +23,13 @@ public sealed class ReissueCertificateHandler(CertificateLookup lookup, ICertifi
             return reason.Error!.AtField("reason");
         }
 
-        var found = await lookup.FindAsync(command.Number, cancellationToken);
+        var found = await lookup.LoadForChangeAsync(command.Number, command.ExpectedVersion, cancellationToken);
         if (found.IsFailure)
         {
             return found.Error!;
         }
 
         var certificate = found.Value;
-        if (Versioning.Check(command.ExpectedVersion, certificate) is { IsFailure: true } stale)
-        {
-            return stale.Error!;
-        }
 
         var holder = await candidates.GetAsync(certificate.CandidateId, cancellationToken) ?? throw new InvalidOperationException("A certificate's holder is missing.");
         if (certificate.Reissue(holder.Profile.FullName.Value, reason.Value, clock) is { IsFailure: true } refused)
