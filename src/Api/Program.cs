@@ -120,6 +120,7 @@ app.MapAssessorEndpoints();
 app.MapExamEndpoints();
 app.MapCertificateEndpoints();
 app.MapIntegrationEndpoints();
+app.MapWebhookEndpoints();
 app.MapVerificationEndpoints();
 app.MapTrainingEndpoints();
 app.MapReportEndpoints();

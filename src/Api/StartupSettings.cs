@@ -84,6 +84,24 @@ public static class StartupSettings
             }
         }
 
+        if (configuration["Webhooks:RetryDelays"] is { Length: > 0 } delays && Domain.Webhooks.RetrySchedule.Parse(delays) is null)
+        {
+            problems.Add($"Webhooks:RetryDelays is a comma-separated list of durations such as 5s,30s,2m,10m,1h,6h, not '{delays}'.");
+        }
+
+        foreach (var duration in new[] { "Webhooks:Timeout", "Webhooks:PollInterval", "Certificates:ExpiryReminderInterval" })
+        {
+            if (configuration[duration] is { Length: > 0 } text && Domain.Webhooks.RetrySchedule.ParseDuration(text) is null)
+            {
+                problems.Add($"{duration} is a duration such as 10s, 2m or 1h, not '{text}'.");
+            }
+        }
+
+        if (configuration["Webhooks:AllowPrivateTargets"] is { Length: > 0 } allow && !bool.TryParse(allow, out _))
+        {
+            problems.Add($"Webhooks:AllowPrivateTargets is true or false, not '{allow}'.");
+        }
+
         return problems;
     }
 

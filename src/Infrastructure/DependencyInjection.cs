@@ -89,10 +89,11 @@ public static class DependencyInjection
         var kek = string.IsNullOrWhiteSpace(signingKeyEncryptionKey)
             ? SHA256.HashData(Encoding.UTF8.GetBytes("peksos-clean development signing-key encryption key"))
             : NikProtector.ParseKey(signingKeyEncryptionKey, "Security:SigningKeyEncryptionKey");
+        services.AddSingleton(new SecretBox(kek));
         services.AddSingleton(sp => new SigningKeyRing(
             sp.GetRequiredService<IDbConnectionFactory>(),
             sp.GetRequiredService<TimeProvider>(),
-            kek,
+            sp.GetRequiredService<SecretBox>(),
             string.IsNullOrWhiteSpace(signingKeyPem) ? null : signingKeyPem));
         services.AddSingleton<ICertificateSigner>(sp => sp.GetRequiredService<SigningKeyRing>());
         services.AddScoped<Application.Events.IEventJournal, EventJournal>();
@@ -113,6 +114,7 @@ public static class DependencyInjection
         services.AddSingleton<IBlobStore>(new Storage.FileSystemBlobStore(Path.IsPathRooted(storage) ? storage : Path.Combine(environment.ContentRootPath, storage)));
         services.AddSingleton<IRosterReader, Import.SepRosterReader>();
         services.AddScoped<Application.Events.IEventFeed, EventFeed>();
+        services.AddWebhooks(configuration, environment);
         var issuer = configuration["Certificates:Issuer"];
         if (!string.IsNullOrWhiteSpace(issuer))
         {
@@ -120,6 +122,28 @@ public static class DependencyInjection
         }
         services.AddSingleton<INikProtector>(CreateNikProtector(configuration, environment));
         return services;
+    }
+
+    /// <summary>Subscriptions, the delivery worker and the expiry reminders (<c>Webhooks:*</c>, <c>Certificates:ExpiryReminderInterval</c>).</summary>
+    private static void AddWebhooks(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        static TimeSpan Duration(string? text, TimeSpan fallback) => Domain.Webhooks.RetrySchedule.ParseDuration(text) ?? fallback;
+        services.AddSingleton(new Application.Webhooks.WebhookOptions(
+            Domain.Webhooks.RetrySchedule.Parse(configuration["Webhooks:RetryDelays"]) ?? Domain.Webhooks.RetrySchedule.Default,
+            Duration(configuration["Webhooks:Timeout"], TimeSpan.FromSeconds(10)),
+            RequireHttps: environment.IsProduction(),
+            AllowPrivateTargets: configuration.GetValue<bool?>("Webhooks:AllowPrivateTargets") ?? false));
+        services.AddSingleton(new Webhooks.WebhookWorkerOptions(Duration(configuration["Webhooks:PollInterval"], TimeSpan.FromSeconds(1))));
+        services.AddSingleton(new Webhooks.ExpiryReminderOptions(Duration(configuration["Certificates:ExpiryReminderInterval"], TimeSpan.FromHours(1))));
+        services.AddSingleton(sp => new Lease(sp.GetRequiredService<IDbConnectionFactory>(), TimeProvider.System));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<Webhooks.WebhookSender>();
+        services.AddSingleton<Application.Webhooks.IWebhookTargets, Webhooks.WebhookTargets>();
+        services.AddScoped<Persistence.Webhooks.WebhookStore>();
+        services.AddScoped<Application.Webhooks.IWebhookStore>(sp => sp.GetRequiredService<Persistence.Webhooks.WebhookStore>());
+        services.AddScoped<IExpiryReminders, Persistence.Certificates.ExpiryReminderStore>();
+        services.AddHostedService<Webhooks.WebhookDispatcher>();
+        services.AddHostedService<Webhooks.ExpiryReminderJob>();
     }
 
     /// <summary>Creates and migrates the database (SQLite: the file, in WAL mode). Called once at start-up.</summary>

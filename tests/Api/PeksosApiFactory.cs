@@ -17,7 +17,7 @@ public sealed class PeksosApiFactory : WebApplicationFactory<Program>
     private readonly TestDatabase _database;
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly Func<string, string> _connectionString;
-    private readonly bool _ownsDatabase;
+    private bool _ownsDatabase;
 
     /// <param name="provider"></param>
     /// <param name="settings">Configuration for this host; rate limits are lifted unless a test sets them.</param>
@@ -38,7 +38,22 @@ public sealed class PeksosApiFactory : WebApplicationFactory<Program>
     /// <summary>Another node on this host's database (it leaves the database to this host to drop).</summary>
     public PeksosApiFactory SecondNode() => new(_database, ownsDatabase: false, _settings, _connectionString) { StoragePath = StoragePath };
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
+    /// <summary>
+    /// A host that takes over this one's database, files and time when this one is disposed (a restart): call it, dispose
+    /// this host, then use the new one (which drops the database in the end).
+    /// </summary>
+    public PeksosApiFactory Successor()
+    {
+        _ownsDatabase = false;
+        return new(_database, ownsDatabase: true, _settings, _connectionString)
+        {
+            StoragePath = StoragePath,
+            Clock = new FakeTimeProvider(Clock.GetUtcNow()),
+            AddServices = AddServices,
+        };
+    }
+
+    public FakeTimeProvider Clock { get; private init; } = new(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
 
     /// <summary>This host's blob store folder (its own, removed with the host; a second node shares it).</summary>
     public string StoragePath { get; private init; } = Path.Combine(Path.GetTempPath(), "peksos-blobs-" + Guid.NewGuid().ToString("N"));

@@ -79,6 +79,7 @@ public static class OpenApiSchemas
         ["EducationInput"] = ["institution", "graduationYear"],
         ["EvidenceRequest"] = ["description", "documentDate", "pmksCategory", "helpingStages", "clientType"],
         ["CreateApiKey"] = ["assessorId"],
+        ["CreateWebhook"] = ["certificateNumbers", "description"],
         ["OpenPortfolio"] = ["specialisation", "purpose"],
         ["AssessmentRequest"] = ["interviewNotes", "amendmentReason"],
         ["EvidenceVerdictInput"] = ["note"],

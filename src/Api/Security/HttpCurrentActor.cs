@@ -8,7 +8,7 @@ namespace Peksos.Clean.Api.Security;
 /// The caller: the authenticated API key of the request, or — for operator commands run from the command line
 /// (<c>seed-demo</c>) — the actor set on this scope.
 /// </summary>
-public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor
+public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor, ISystemActor
 {
     public const string OperatorKeyId = "operator";
 
@@ -16,6 +16,8 @@ public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentAc
 
     /// <summary>Acts as someone else for the rest of this scope (command-line operations only; the key id is <c>operator</c>).</summary>
     public void ActAs(string name, string role, AssessorId? assessorId = null) => _override = (name, role, assessorId);
+
+    public void ActAsSystem(string name) => ActAs(name, ISystemActor.Role);
 
     private ClaimsPrincipal User => accessor.HttpContext?.User ?? new ClaimsPrincipal();
 

@@ -28,6 +28,7 @@ public static class Policies
         services.AddHttpContextAccessor();
         services.AddScoped<HttpCurrentActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<HttpCurrentActor>());
+        services.AddScoped<ISystemActor>(sp => sp.GetRequiredService<HttpCurrentActor>());
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()

@@ -86,3 +86,16 @@ public interface ICertificateDocument
 {
     Task<byte[]> RenderAsync(CertificateDocumentModel model, CancellationToken cancellationToken);
 }
+
+/// <summary>A valid certificate whose validity ends soon.</summary>
+public sealed record ExpiringCertificate(CertificateId Id, CertificateNumber Number, DateOnly ValidUntil);
+
+/// <summary>The reminders raised before certificates expire, each once (<c>certificate.expiring</c>).</summary>
+public interface IExpiryReminders
+{
+    /// <summary>Active certificates whose validity ends between <paramref name="from"/> and <paramref name="to"/> (both included) with no reminder at <paramref name="daysBefore"/>.</summary>
+    Task<IReadOnlyList<ExpiringCertificate>> DueAsync(DateOnly from, DateOnly to, int daysBefore, int take, CancellationToken cancellationToken);
+
+    /// <summary>Records the reminder; false when it was already recorded.</summary>
+    Task<bool> MarkAsync(CertificateId id, int daysBefore, DateTimeOffset at, CancellationToken cancellationToken);
+}

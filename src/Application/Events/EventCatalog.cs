@@ -6,6 +6,7 @@ using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Exams;
 using Peksos.Clean.Domain.Portfolios;
 using Peksos.Clean.Domain.Trainings;
+using Peksos.Clean.Domain.Webhooks;
 
 namespace Peksos.Clean.Application.Events;
 
@@ -15,6 +16,17 @@ namespace Peksos.Clean.Application.Events;
 /// </summary>
 public static class EventCatalog
 {
+    /// <summary>Every type the feed publishes (what a webhook may subscribe to); a test checks it against <see cref="Describe"/>.</summary>
+    public static readonly IReadOnlyList<string> PublishedTypes =
+    [
+        "candidate.registered", "candidate.corrected",
+        "portfolio.submitted", "portfolio.accepted", "portfolio.returned", "portfolio.withdrawn",
+        "exam.participant-absent", "exam.participant-withdrawn", "exam.decided", "appeal.filed", "appeal.resolved",
+        "certificate.issued", "certificate.reissued", "certificate.suspended", "certificate.reinstated", "certificate.revoked",
+        "certificate.superseded", "certificate.expiring",
+        "training.completed", "scheme.version-published", "webhook.disabled",
+    ];
+
     /// <summary>How one event is recorded; <paramref name="Audit"/>, when given, is the audit entry's fuller data (the feed keeps <paramref name="Data"/>).</summary>
     public sealed record Entry(string Action, string EntityType, Guid EntityId, object Data, bool Published, object? Audit = null)
     {
@@ -82,6 +94,12 @@ public static class EventCatalog
         Exams.ExportBnspReport.BnspReportExported x => new("exam.bnsp-report-exported", "exam", x.ExamId.Value, new { examId = x.ExamId.Value, participants = x.Participants }, false),
         ApiKeyCreated x => new("api-key.created", "api-key", x.KeyId, new { keyId = x.KeyId, x.Name, x.Role, x.AssessorId }, false),
         ApiKeyRevoked x => new("api-key.revoked", "api-key", x.KeyId, new { keyId = x.KeyId }, false),
+        CertificateExpiring x => new("certificate.expiring", "certificate", x.CertificateId.Value,
+            new { number = x.Number.Value, validUntil = x.ValidUntil, daysBefore = x.DaysBefore }, true),
+        WebhookCreated x => new("webhook.created", "webhook", x.WebhookId, new { webhookId = x.WebhookId, url = x.Url, eventTypes = x.EventTypes, watchedCertificates = x.WatchedCertificates }, false),
+        WebhookDisabled x => new("webhook.disabled", "webhook", x.WebhookId, new { webhookId = x.WebhookId, url = x.Url }, true,
+            new { webhookId = x.WebhookId, url = x.Url, attempts = x.Attempts }),
+        WebhookDeleted x => new("webhook.deleted", "webhook", x.WebhookId, new { webhookId = x.WebhookId, url = x.Url }, false),
         _ => throw new InvalidOperationException($"{e.GetType().Name} is not in the event catalog; add it to EventCatalog.Describe."),
     };
 }

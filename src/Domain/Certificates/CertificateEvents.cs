@@ -11,3 +11,6 @@ public sealed record CertificateSuspended(CertificateId CertificateId, Certifica
 public sealed record CertificateReinstated(CertificateId CertificateId, CertificateNumber Number, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record CertificateRevoked(CertificateId CertificateId, CertificateNumber Number, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>A valid certificate reaches <paramref name="DaysBefore"/> days (90 or 30) before the end of its validity.</summary>
+public sealed record CertificateExpiring(CertificateId CertificateId, CertificateNumber Number, DateOnly ValidUntil, int DaysBefore, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -18,11 +18,9 @@ public sealed record PublishedKey(string Kid, string X, string Y, DateTimeOffset
 /// The ES256 keys that sign certificate tokens: configured (<c>Certificates:SigningKeyPem</c>) or generated and stored
 /// encrypted; rotated keys stay published. The token's header and claims (never the NIK): docs/decisions.md, "Certificates".
 /// </summary>
-public sealed class SigningKeyRing(IDbConnectionFactory factory, TimeProvider clock, byte[] keyEncryptionKey, string? configuredPem)
+public sealed class SigningKeyRing(IDbConnectionFactory factory, TimeProvider clock, SecretBox secrets, string? configuredPem)
     : ICertificateSigner, IDisposable
 {
-    private const int NonceSize = 12;
-    private const int TagSize = 16;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private State? _state;
@@ -254,22 +252,12 @@ public sealed class SigningKeyRing(IDbConnectionFactory factory, TimeProvider cl
 
     private string Protect(byte[] plaintext)
     {
-        var output = new byte[NonceSize + TagSize + plaintext.Length];
-        RandomNumberGenerator.Fill(output.AsSpan(0, NonceSize));
-        using var aes = new AesGcm(keyEncryptionKey, TagSize);
-        aes.Encrypt(output.AsSpan(0, NonceSize), plaintext, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize));
+        var stored = secrets.Protect(plaintext);
         CryptographicOperations.ZeroMemory(plaintext);
-        return Convert.ToBase64String(output);
+        return stored;
     }
 
-    private byte[] Unprotect(string protectedKey)
-    {
-        var input = Convert.FromBase64String(protectedKey);
-        var plaintext = new byte[input.Length - NonceSize - TagSize];
-        using var aes = new AesGcm(keyEncryptionKey, TagSize);
-        aes.Decrypt(input.AsSpan(0, NonceSize), input.AsSpan(NonceSize + TagSize), input.AsSpan(NonceSize, TagSize), plaintext);
-        return plaintext;
-    }
+    private byte[] Unprotect(string protectedKey) => secrets.Unprotect(protectedKey);
 
     private sealed class KeyRow
     {

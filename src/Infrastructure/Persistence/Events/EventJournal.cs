@@ -9,7 +9,7 @@ namespace Peksos.Clean.Infrastructure.Persistence.Events;
 /// the command's transaction. On PostgreSQL it first takes a transaction-scoped advisory lock, so transactions that
 /// publish events commit in the order their event ids were assigned.
 /// </summary>
-public sealed class EventJournal(DbSession session) : IEventJournal
+public sealed class EventJournal(DbSession session, OutboxSignal signal) : IEventJournal
 {
     /// <summary>The advisory lock key that orders event writers ("PEKSOS" as a number).</summary>
     private const long EventOrderLock = 0x50454B534F53;
@@ -36,6 +36,7 @@ public sealed class EventJournal(DbSession session) : IEventJournal
                 await connection.ExecuteAsync(session.Command("SELECT pg_advisory_xact_lock(@Key)", new { Key = EventOrderLock }, cancellationToken));
             }
 
+            session.AfterCommit(signal.PulseAsync);
             await BulkInsert.ExecuteAsync(session, "events", ["type", "occurred_at", "data"],
                 events.Select(e => new object?[] { e.Type, e.OccurredAt, Json(e.Data) }).ToList(), cancellationToken);
         }

@@ -1,0 +1,209 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Webhooks.RecordDeliveryAttempt;
+using Peksos.Clean.Domain.Webhooks;
+using Peksos.Clean.Infrastructure.Persistence;
+using Peksos.Clean.Infrastructure.Persistence.Events;
+using Peksos.Clean.Infrastructure.Persistence.Webhooks;
+
+namespace Peksos.Clean.Infrastructure.Webhooks;
+
+/// <summary>How often the worker looks for due deliveries when no local commit wakes it (<c>Webhooks:PollInterval</c>).</summary>
+public sealed record WebhookWorkerOptions(TimeSpan PollInterval);
+
+/// <summary>
+/// The delivery worker: on the node holding the <c>webhook-delivery</c> lease, each due subscription drains its events
+/// in order on a task of its own, so a slow or dead receiver delays no other subscription and no request. The position
+/// and failures are stored after every try, so a restart loses nothing (docs/decisions.md, "Webhooks").
+/// </summary>
+public sealed partial class WebhookDispatcher(
+    IServiceScopeFactory scopes,
+    Lease lease,
+    WebhookSender sender,
+    OutboxSignal signal,
+    WebhookWorkerOptions options,
+    TimeProvider clock,
+    ILogger<WebhookDispatcher> logger) : BackgroundService
+{
+    public const string LeaseName = "webhook-delivery";
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(15);
+    private const int BatchSize = 50;
+    private const int MaxPerDrain = 500;
+
+    private readonly ConcurrentDictionary<Guid, Task> _draining = new();
+    private DateTimeOffset _heldUntil;
+
+    private bool Held => TimeProvider.System.GetUtcNow() < _heldUntil;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await StartDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogPassFailed(ex);
+            }
+
+            try
+            {
+                await signal.WaitAsync(options.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        await Task.WhenAll(_draining.Values).WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+        if (_heldUntil != default)
+        {
+            await lease.ReleaseAsync(LeaseName, CancellationToken.None);
+        }
+    }
+
+    private async Task StartDueAsync(CancellationToken stoppingToken)
+    {
+        IReadOnlyList<Guid> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<WebhookStore>();
+            if (!await store.AnyActiveAsync(stoppingToken))
+            {
+                return;
+            }
+
+            var takenAt = TimeProvider.System.GetUtcNow();
+            if (!await lease.TryHoldAsync(LeaseName, LeaseDuration, stoppingToken))
+            {
+                _heldUntil = default;
+                return;
+            }
+
+            _heldUntil = takenAt + LeaseDuration - TimeSpan.FromSeconds(3);
+            due = await store.DueAsync(clock.GetUtcNow(), stoppingToken);
+        }
+
+        foreach (var id in due)
+        {
+            if (!_draining.ContainsKey(id))
+            {
+                _draining[id] = Task.Run(() => DrainAsync(id, stoppingToken), CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task DrainAsync(Guid id, CancellationToken stoppingToken)
+    {
+        try
+        {
+            for (var i = 0; i < MaxPerDrain && Held && !stoppingToken.IsCancellationRequested; i++)
+            {
+                if (!await DeliverNextAsync(id, stoppingToken))
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogDrainFailed(ex, id);
+        }
+        finally
+        {
+            _draining.TryRemove(id, out _);
+        }
+    }
+
+    /// <summary>Delivers (or passes over) the next event of one subscription; false when there is nothing more to do now.</summary>
+    private async Task<bool> DeliverNextAsync(Guid id, CancellationToken stoppingToken)
+    {
+        WebhookSubscription subscription;
+        StoredEvent next;
+        string secret;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<WebhookStore>();
+            if (await store.GetAsync(id, stoppingToken) is not { } found || !found.IsDue(clock.GetUtcNow()))
+            {
+                return false;
+            }
+
+            subscription = found;
+            var upTo = await store.LastEventIdAsync(stoppingToken);
+            var events = await store.EventsAfterAsync(subscription.Position, upTo, subscription.EventTypes, BatchSize, stoppingToken);
+            if (events.FirstOrDefault(e => subscription.Wants(e.Type, CertificateNumberOf(e, subscription))) is not { } wanted)
+            {
+                var passTo = events.Count == BatchSize ? events[^1].Id : upTo;
+                return passTo > subscription.Position && await store.PassOverAsync(id, subscription.Position, passTo, stoppingToken);
+            }
+
+            next = wanted;
+            secret = await store.SecretAsync(id, stoppingToken) ?? string.Empty;
+        }
+
+        var eventId = next.Id.ToString(CultureInfo.InvariantCulture);
+        var outcome = await sender.SendAsync(subscription.Url, secret, eventId, Body(next), stoppingToken);
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<ISystemActor>().ActAsSystem("Pengiriman webhook");
+            var recorded = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RecordDeliveryAttempt(
+                id, subscription.Position, next.Id, next.Type, outcome.Succeeded, outcome.ResponseStatus, outcome.Error), stoppingToken);
+            if (!outcome.Succeeded)
+            {
+                LogAttemptFailed(id, next.Id, subscription.NextAttempt, outcome.ResponseStatus);
+            }
+
+            return recorded.IsSuccess && outcome.Succeeded;
+        }
+    }
+
+    /// <summary>The certificate number an event is about (only read when the subscription has a watch-list).</summary>
+    private static string? CertificateNumberOf(StoredEvent e, WebhookSubscription subscription)
+    {
+        if (subscription.CertificateNumbers.Count == 0 || !e.Type.StartsWith("certificate.", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        using var data = JsonDocument.Parse(e.Data);
+        return data.RootElement.TryGetProperty("number", out var number) && number.ValueKind == JsonValueKind.String ? number.GetString() : null;
+    }
+
+    /// <summary>The feed item as <c>GET /api/v1/events</c> serves it: <c>{ id, type, occurredAt, data }</c>.</summary>
+    private static string Body(StoredEvent e)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("id", e.Id);
+            writer.WriteString("type", e.Type);
+            writer.WriteString("occurredAt", e.OccurredAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+            writer.WritePropertyName("data");
+            writer.WriteRawValue(e.Data, skipInputValidation: true);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Looking for due webhook deliveries failed; the next pass tries again.")]
+    private partial void LogPassFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering to webhook {WebhookId} failed unexpectedly; the next pass tries again.")]
+    private partial void LogDrainFailed(Exception exception, Guid webhookId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Webhook {WebhookId}: try {Attempt} of event {EventId} failed (status {ResponseStatus}).")]
+    private partial void LogAttemptFailed(Guid webhookId, long eventId, int attempt, int? responseStatus);
+}
