@@ -42,7 +42,7 @@ public sealed class WebhookSender : IDisposable
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add("webhook-id", eventId);
         request.Headers.Add("webhook-timestamp", timestamp.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add("webhook-signature", new StandardWebhook(secret).Sign(eventId, timestamp, body));
+        request.Headers.Add("webhook-signature", Signature(secret, eventId, timestamp, body));
         try
         {
             using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
@@ -62,6 +62,10 @@ public sealed class WebhookSender : IDisposable
     }
 
     public void Dispose() => _client.Dispose();
+
+    /// <summary>The <c>webhook-signature</c> header: <c>v1,</c> and the base64 HMAC-SHA256 of <c>id.timestamp.body</c> under the secret.</summary>
+    public static string Signature(string secret, string eventId, DateTimeOffset timestamp, string body) =>
+        new StandardWebhook(secret).Sign(eventId, timestamp, body);
 
     /// <summary>The start of a refusal's body, for the delivery log; the rest is not read.</summary>
     private static async Task<string?> PrefixAsync(HttpResponseMessage response, CancellationToken cancellationToken)
