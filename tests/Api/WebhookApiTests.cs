@@ -207,6 +207,25 @@ public abstract class WebhookApiTests(DatabaseProvider provider) : IAsyncLifetim
         received.Should().HaveCount(2);
     }
 
+    /// <summary>Two nodes on one PostgreSQL database (run by <see cref="PostgresWebhookApiTests"/>).</summary>
+    protected async Task EachEventIsDeliveredOnceOnTwoNodes()
+    {
+        var id = await Subscribe("certificate.issued");
+        await using var second = _factory.SecondNode();
+        var other = new ApiDriver(second.CreateAdminClient(), firstNikSerial: 5_000);
+        (await other.Admin.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var issued = await Task.WhenAll(_api.IssueCertificates(3, _factory.CreateClientWithKey), other.IssueCertificates(3, second.CreateClientWithKey));
+
+        await Until(async () => (await Deliveries(id)).Count == 6);
+        await Task.Delay(1500);
+        var received = _receiver.Received;
+        received.Should().HaveCount(6, "whichever node commits, one node delivers");
+        received.Select(d => long.Parse(d.Id, System.Globalization.CultureInfo.InvariantCulture)).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        received.Select(d => JsonDocument.Parse(d.Body).RootElement.GetProperty("data").GetProperty("number").GetString())
+            .Should().BeEquivalentTo(issued.SelectMany(n => n));
+    }
+
     [SkippableFact]
     public async Task Subscriptions_AreRefusedWithClearErrors_AndAConsumerSeesOnlyItsOwn()
     {
@@ -265,4 +284,33 @@ public abstract class WebhookApiTests(DatabaseProvider provider) : IAsyncLifetim
 
 public sealed class SqliteWebhookApiTests() : WebhookApiTests(DatabaseProvider.Sqlite);
 
-public sealed class PostgresWebhookApiTests() : WebhookApiTests(DatabaseProvider.Postgres);
+/// <summary>Without <c>Webhooks:AllowPrivateTargets</c>, a subscription cannot point inside the network (SSRF).</summary>
+public sealed class WebhookTargetApiTests : IAsyncLifetime
+{
+    private readonly PeksosApiFactory _factory = new(DatabaseProvider.Sqlite);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Theory]
+    [InlineData("http://127.0.0.1:8080/hook")]
+    [InlineData("http://localhost/hook")]
+    [InlineData("https://10.0.0.5/hook")]
+    [InlineData("https://192.168.1.1/hook")]
+    [InlineData("http://[::1]/hook")]
+    [InlineData("http://169.254.169.254/latest/meta-data")]
+    public async Task LoopbackLinkLocalAndPrivateTargets_AreRefused(string url)
+    {
+        using var admin = _factory.CreateAdminClient();
+        await (await admin.PostAsJsonAsync("/api/v1/webhooks", new { url, eventTypes = new[] { "certificate.revoked" } }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest, "webhook.url-private");
+        (await admin.GetFromJsonAsync<JsonElement>("/api/v1/webhooks")).GetProperty("items").GetArrayLength().Should().Be(0);
+    }
+}
+
+public sealed class PostgresWebhookApiTests() : WebhookApiTests(DatabaseProvider.Postgres)
+{
+    [SkippableFact]
+    public Task OnTwoNodes_EachEventIsDeliveredOnce_InEventOrder() => EachEventIsDeliveredOnceOnTwoNodes();
+}

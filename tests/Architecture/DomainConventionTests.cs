@@ -15,7 +15,7 @@ public sealed class DomainConventionTests
     public void AggregatesAreFound()
     {
         Aggregates.Select(t => t.Name).Should().BeEquivalentTo(
-            ["Candidate", "Portfolio", "CompetencyExam", "Certificate", "Assessor", "TrainingEvent"]);
+            ["Candidate", "Portfolio", "CompetencyExam", "Certificate", "Assessor", "TrainingEvent", "WebhookSubscription"]);
     }
 
     [Fact]
