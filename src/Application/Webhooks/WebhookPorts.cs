@@ -25,7 +25,7 @@ public interface IWebhookStore
     /// <summary>Moves past events the subscription does not want (none between <paramref name="from"/> and <paramref name="to"/>); false when it had moved.</summary>
     Task<bool> PassOverAsync(Guid id, long from, long to, CancellationToken cancellationToken);
 
-    Task LogAsync(WebhookDeliveryRecord delivery, CancellationToken cancellationToken);
+    Task LogAsync(IReadOnlyList<WebhookDeliveryRecord> deliveries, CancellationToken cancellationToken);
 
     /// <summary>The latest tries first.</summary>
     Task<IReadOnlyList<WebhookDeliveryRecord>> DeliveriesAsync(Guid id, int take, CancellationToken cancellationToken);

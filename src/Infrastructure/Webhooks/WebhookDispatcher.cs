@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Peksos.Clean.Application.Abstractions;
-using Peksos.Clean.Application.Webhooks.RecordDeliveryAttempt;
+using Peksos.Clean.Application.Webhooks.RecordDeliveryAttempts;
 using Peksos.Clean.Domain.Webhooks;
 using Peksos.Clean.Infrastructure.Persistence;
 using Peksos.Clean.Infrastructure.Persistence.Events;
@@ -35,7 +35,10 @@ public sealed partial class WebhookDispatcher(
     public const string LeaseName = "webhook-delivery";
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(15);
     private const int BatchSize = 50;
-    private const int MaxPerDrain = 500;
+    private const int MaxPerDrain = 100;
+
+    /// <summary>How long one run of deliveries goes on before it is recorded (a crash re-sends at most this run).</summary>
+    private static readonly TimeSpan MaxRun = TimeSpan.FromSeconds(1);
 
     private readonly ConcurrentDictionary<Guid, Task> _draining = new();
     private DateTimeOffset _heldUntil;
@@ -125,11 +128,14 @@ public sealed partial class WebhookDispatcher(
         }
     }
 
-    /// <summary>Delivers (or passes over) the next event of one subscription; false when there is nothing more to do now.</summary>
+    /// <summary>
+    /// Delivers (or passes over) the next events of one subscription, one after another, and records the run in one
+    /// transaction; false when there is nothing more to do now (a try failed, or no event is left).
+    /// </summary>
     private async Task<bool> DeliverNextAsync(Guid id, CancellationToken stoppingToken)
     {
         WebhookSubscription subscription;
-        StoredEvent next;
+        List<StoredEvent> wanted;
         string secret;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -142,29 +148,39 @@ public sealed partial class WebhookDispatcher(
             subscription = found;
             var upTo = await store.LastEventIdAsync(stoppingToken);
             var events = await store.EventsAfterAsync(subscription.Position, upTo, subscription.EventTypes, BatchSize, stoppingToken);
-            if (events.FirstOrDefault(e => subscription.Wants(e.Type, CertificateNumberOf(e, subscription))) is not { } wanted)
+            wanted = events.Where(e => subscription.Wants(e.Type, CertificateNumberOf(e, subscription))).ToList();
+            if (wanted.Count == 0)
             {
                 var passTo = events.Count == BatchSize ? events[^1].Id : upTo;
                 return passTo > subscription.Position && await store.PassOverAsync(id, subscription.Position, passTo, stoppingToken);
             }
 
-            next = wanted;
             secret = await store.SecretAsync(id, stoppingToken) ?? string.Empty;
         }
 
-        var eventId = next.Id.ToString(CultureInfo.InvariantCulture);
-        var outcome = await sender.SendAsync(subscription.Url, secret, eventId, Body(next), stoppingToken);
+        var tries = new List<DeliveryTry>(wanted.Count);
+        var started = TimeProvider.System.GetTimestamp();
+        foreach (var next in wanted)
+        {
+            var outcome = await sender.SendAsync(subscription.Url, secret, next.Id.ToString(CultureInfo.InvariantCulture), Body(next), stoppingToken);
+            tries.Add(new DeliveryTry(next.Id, next.Type, outcome.Succeeded, outcome.ResponseStatus, outcome.Error));
+            if (!outcome.Succeeded)
+            {
+                LogAttemptFailed(id, next.Id, tries.Count == 1 ? subscription.NextAttempt : 1, outcome.ResponseStatus);
+                break;
+            }
+
+            if (TimeProvider.System.GetElapsedTime(started) > MaxRun || !Held)
+            {
+                break;
+            }
+        }
+
         await using (var scope = scopes.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<ISystemActor>().ActAsSystem("Pengiriman webhook");
-            var recorded = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RecordDeliveryAttempt(
-                id, subscription.Position, next.Id, next.Type, outcome.Succeeded, outcome.ResponseStatus, outcome.Error), stoppingToken);
-            if (!outcome.Succeeded)
-            {
-                LogAttemptFailed(id, next.Id, subscription.NextAttempt, outcome.ResponseStatus);
-            }
-
-            return recorded.IsSuccess && outcome.Succeeded;
+            var recorded = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RecordDeliveryAttempts(id, subscription.Position, tries), stoppingToken);
+            return recorded.IsSuccess && tries[^1].Succeeded;
         }
     }
 

@@ -103,15 +103,9 @@ public sealed class WebhookStore(DbSession session, ChangeTracker tracker, Secre
             new { Id = id, From = from, To = to }, cancellationToken)) == 1;
     }
 
-    public async Task LogAsync(WebhookDeliveryRecord delivery, CancellationToken cancellationToken)
-    {
-        var connection = await session.ConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(session.Command(
-            """
-            INSERT INTO webhook_deliveries (webhook_id, event_id, type, attempt, succeeded, response_status, error, at)
-            VALUES (@WebhookId, @EventId, @Type, @Attempt, @Succeeded, @ResponseStatus, @Error, @At)
-            """, delivery, cancellationToken));
-    }
+    public Task LogAsync(IReadOnlyList<WebhookDeliveryRecord> deliveries, CancellationToken cancellationToken) =>
+        BulkInsert.ExecuteAsync(session, "webhook_deliveries", ["webhook_id", "event_id", "type", "attempt", "succeeded", "response_status", "error", "at"],
+            deliveries.Select(d => new object?[] { d.WebhookId, d.EventId, d.Type, d.Attempt, d.Succeeded, d.ResponseStatus, d.Error, d.At }).ToList(), cancellationToken);
 
     public async Task<IReadOnlyList<WebhookDeliveryRecord>> DeliveriesAsync(Guid id, int take, CancellationToken cancellationToken)
     {
