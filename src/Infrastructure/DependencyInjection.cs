@@ -106,7 +106,8 @@ public static class DependencyInjection
         services.AddSingleton<Application.Exams.IBnspWorkbook, Reports.BnspWorkbook>();
         services.AddSingleton<ICertificateDocument>(sp => new Documents.CertificatePdf(configuration["Certificates:PdfSigningCertificate"] is { Length: > 0 } pfx
             ? System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(pfx, configuration["Certificates:PdfSigningCertificatePassword"])
-            : Documents.CertificatePdf.SelfSigned(sp.GetRequiredService<CertificationOptions>().IssuerName)));
+            : Documents.StoredPdfSigningCertificate.LoadOrCreate(sp.GetRequiredService<IDbConnectionFactory>(), sp.GetRequiredService<SecretBox>(),
+                sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CertificationOptions>().IssuerName)));
         services.Replace(ServiceDescriptor.Singleton(new Domain.Portfolios.FileLimits(
             configuration.GetValue<long?>("Limits:MaxEvidenceFileBytes") ?? 10 * 1024 * 1024,
             configuration.GetValue<long?>("Limits:MaxPortfolioFileBytes") ?? 100 * 1024 * 1024)));

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Cryptography.Pkcs;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -39,7 +40,12 @@ public sealed partial class CertificatePdfApiTests : IAsyncLifetime
             .SatisfyRespectively(w => w.Should().BeApproximately(595.3, 0.5), h => h.Should().BeApproximately(841.9, 0.5));
 
         var signer = Verify(pdf);
-        signer.Should().Contain("LSP Pekerja Sosial Indonesia");
+        signer.Subject.Should().Contain("LSP Pekerja Sosial Indonesia");
+
+        // The self-signed certificate is made once and stored (encrypted): another node signs as the same signer.
+        await using var second = _factory.SecondNode();
+        using var onSecond = second.CreateClientWithKey(PeksosApiFactory.AdminKey);
+        Verify(await onSecond.GetByteArrayAsync($"/api/v1/certificates/{number}/certificate.pdf")).Thumbprint.Should().Be(signer.Thumbprint);
 
         var tampered = (byte[])pdf.Clone();
         var at = text.IndexOf("Sertifikat Kompetensi", StringComparison.Ordinal);
@@ -75,8 +81,47 @@ public sealed partial class CertificatePdfApiTests : IAsyncLifetime
         }
     }
 
-    /// <summary>Checks the CMS signature over the /ByteRange it covers; answers the signer's subject.</summary>
-    private static string Verify(byte[] pdf)
+    [SkippableFact]
+    public async Task TheQrCodeOnThePrintedPage_DecodesToTheVerificationPageWithTheSignedToken()
+    {
+        Skip.IfNot(File.Exists("/usr/bin/pdftoppm") && File.Exists("/usr/bin/zbarimg"), "needs poppler-utils' pdftoppm and zbar-tools' zbarimg (bash .ci/run installs them)");
+        var number = (await _api.IssueCertificates(1, _factory.CreateClientWithKey))[0];
+        var token = (await _api.Admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/certificates/{number}")).GetProperty("signedToken").GetString()!;
+        var folder = Directory.CreateTempSubdirectory("peksos-pdf-qr-").FullName;
+        try
+        {
+            var pdf = Path.Combine(folder, "certificate.pdf");
+            await File.WriteAllBytesAsync(pdf, await _api.Admin.GetByteArrayAsync($"/api/v1/certificates/{number}/certificate.pdf"));
+            (await RunAsync("/usr/bin/pdftoppm", "-r", "150", "-png", "-singlefile", pdf, Path.Combine(folder, "page"))).ExitCode.Should().Be(0);
+
+            var (exitCode, output) = await RunAsync("/usr/bin/zbarimg", "--raw", "-q", Path.Combine(folder, "page.png"));
+
+            exitCode.Should().Be(0, "zbar finds a QR code on the page printed at 150 dpi");
+            output.Trim().Should().Be($"http://localhost/verify/{number}?t={Uri.EscapeDataString(token)}");
+            var page = await _api.Admin.GetStringAsync(new Uri(output.Trim()).PathAndQuery);
+            page.Should().Contain("data-token=\"valid\"");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] arguments)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(program, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output);
+    }
+
+    /// <summary>Checks the CMS signature over the /ByteRange it covers; answers the signer's certificate.</summary>
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2 Verify(byte[] pdf)
     {
         var text = Encoding.Latin1.GetString(pdf);
         var range = ByteRange().Match(text);
@@ -92,7 +137,7 @@ public sealed partial class CertificatePdfApiTests : IAsyncLifetime
         var cms = new SignedCms(new ContentInfo(signed), detached: true);
         cms.Decode(Convert.FromHexString(contents));
         cms.CheckSignature(verifySignatureOnly: true);
-        return cms.SignerInfos[0].Certificate!.Subject;
+        return cms.SignerInfos[0].Certificate!;
     }
 
     [GeneratedRegex(@"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")]
