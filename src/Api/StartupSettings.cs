@@ -84,6 +84,27 @@ public static class StartupSettings
             }
         }
 
+        var storage = configuration["Storage:Provider"];
+        if (storage is not (null or "" or "filesystem" or "s3"))
+        {
+            problems.Add($"Storage:Provider is 'filesystem' or 's3', not '{storage}'.");
+        }
+        else if (storage == "s3")
+        {
+            foreach (var key in new[] { "Storage:S3:Bucket", "Storage:S3:AccessKey", "Storage:S3:SecretKey" })
+            {
+                if (string.IsNullOrWhiteSpace(configuration[key]))
+                {
+                    problems.Add($"{key} is required with Storage:Provider=s3.");
+                }
+            }
+
+            if (configuration["Storage:S3:ServiceUrl"] is { Length: > 0 } endpoint && !Uri.TryCreate(endpoint, UriKind.Absolute, out _))
+            {
+                problems.Add($"Storage:S3:ServiceUrl is an absolute URL such as https://minio.internal:9000, not '{endpoint}'.");
+            }
+        }
+
         if (configuration["Webhooks:RetryDelays"] is { Length: > 0 } delays && Domain.Webhooks.RetrySchedule.Parse(delays) is null)
         {
             problems.Add($"Webhooks:RetryDelays is a comma-separated list of durations such as 5s,30s,2m,10m,1h,6h, not '{delays}'.");

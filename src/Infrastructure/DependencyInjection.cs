@@ -111,8 +111,21 @@ public static class DependencyInjection
         services.Replace(ServiceDescriptor.Singleton(new Domain.Portfolios.FileLimits(
             configuration.GetValue<long?>("Limits:MaxEvidenceFileBytes") ?? 10 * 1024 * 1024,
             configuration.GetValue<long?>("Limits:MaxPortfolioFileBytes") ?? 100 * 1024 * 1024)));
-        var storage = configuration["Storage:Path"] is { Length: > 0 } path ? path : "blobs";
-        services.AddSingleton<IBlobStore>(new Storage.FileSystemBlobStore(Path.IsPathRooted(storage) ? storage : Path.Combine(environment.ContentRootPath, storage)));
+        if (configuration["Storage:Provider"] == "s3")
+        {
+            services.AddSingleton<IBlobStore>(new Storage.S3BlobStore(new Storage.S3StorageOptions(
+                configuration["Storage:S3:Bucket"] ?? throw new InvalidOperationException("Storage:S3:Bucket is required with Storage:Provider=s3."),
+                configuration["Storage:S3:AccessKey"] ?? throw new InvalidOperationException("Storage:S3:AccessKey is required with Storage:Provider=s3."),
+                configuration["Storage:S3:SecretKey"] ?? throw new InvalidOperationException("Storage:S3:SecretKey is required with Storage:Provider=s3."),
+                configuration["Storage:S3:ServiceUrl"],
+                configuration["Storage:S3:Region"] is { Length: > 0 } region ? region : "us-east-1",
+                configuration.GetValue<bool?>("Storage:S3:ForcePathStyle") ?? true)));
+        }
+        else
+        {
+            var storage = configuration["Storage:Path"] is { Length: > 0 } path ? path : "blobs";
+            services.AddSingleton<IBlobStore>(new Storage.FileSystemBlobStore(Path.IsPathRooted(storage) ? storage : Path.Combine(environment.ContentRootPath, storage)));
+        }
         services.AddSingleton<IRosterReader, Import.SepRosterReader>();
         services.AddScoped<Application.Events.IEventFeed, EventFeed>();
         services.AddWebhooks(configuration, environment);

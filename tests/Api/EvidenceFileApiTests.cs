@@ -12,24 +12,44 @@ namespace Peksos.Clean.Api.Tests;
 /// bodies, quotas, locked portfolios, other portfolios' evidence, a cut upload and a corrupted blob refused, each
 /// leaving no blob and no row; the assessor of the participant downloads, another assessor does not.
 /// </summary>
-public abstract class EvidenceFileApiTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class EvidenceFileApiTests(DatabaseProvider provider, bool inS3 = false) : IAsyncLifetime
 {
     private const int MaxFile = 64 * 1024;
     private PeksosApiFactory _factory = null!;
     private ApiDriver _api = null!;
+    private S3Server? _s3;
 
     public Task InitializeAsync()
     {
-        _factory = new PeksosApiFactory(provider, new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["Limits:MaxEvidenceFileBytes"] = MaxFile.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Limits:MaxPortfolioFileBytes"] = (3 * MaxFile).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        };
+        if (inS3)
+        {
+            Skip.If(S3Server.Executable is null, "S3 store tests need PEKSOS_TEST_S3RVER (bash .ci/run installs s3rver).");
+            _s3 = S3Server.Start();
+            foreach (var (key, value) in _s3.Settings)
+            {
+                settings[key] = value;
+            }
+        }
+
+        _factory = new PeksosApiFactory(provider, settings);
         _api = new ApiDriver(_factory.CreateAdminClient());
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        _s3?.Dispose();
+    }
 
     public static byte[] Pdf(int size) => Bytes("%PDF-1.7\n"u8.ToArray(), size);
 
@@ -113,10 +133,7 @@ public abstract class EvidenceFileApiTests(DatabaseProvider provider) : IAsyncLi
 
         var (portfolio, evidence) = await Evidence();
         var file = (await (await Upload(portfolio, evidence, Pdf(3_000), "application/pdf", "catatan-kasus.pdf")).ShouldBeJson(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var blob = Directory.EnumerateFiles(_factory.StoragePath, "*", SearchOption.AllDirectories).Single();
-        var bytes = await File.ReadAllBytesAsync(blob);
-        bytes[^1] ^= 0xFF;
-        await File.WriteAllBytesAsync(blob, bytes);
+        await CorruptTheOnlyBlobAsync();
 
         await (await _api.Admin.GetAsync(FileUrl(portfolio, evidence, file))).ShouldBeProblem(HttpStatusCode.BadGateway, "file.integrity-failed");
     }
@@ -168,9 +185,30 @@ public abstract class EvidenceFileApiTests(DatabaseProvider provider) : IAsyncLi
 
     private static string FileUrl(Guid portfolio, Guid evidence, Guid file) => $"/api/v1/portfolios/{portfolio}/evidence/{evidence}/files/{file}";
 
-    private int BlobCount() => Directory.Exists(_factory.StoragePath)
-        ? Directory.EnumerateFiles(_factory.StoragePath, "*", SearchOption.AllDirectories).Count()
-        : 0;
+    private int BlobCount() => _s3 is not null
+        ? _s3.KeysAsync().GetAwaiter().GetResult().Count
+        : Directory.Exists(_factory.StoragePath) ? Directory.EnumerateFiles(_factory.StoragePath, "*", SearchOption.AllDirectories).Count() : 0;
+
+    /// <summary>Flips the last byte of the one stored blob, behind the store's back.</summary>
+    private async Task CorruptTheOnlyBlobAsync()
+    {
+        if (_s3 is not null)
+        {
+            var key = (await _s3.KeysAsync()).Single();
+            using var stored = await _s3.Client.GetObjectAsync(S3Server.Bucket, key);
+            using var copy = new MemoryStream();
+            await stored.ResponseStream.CopyToAsync(copy);
+            var changed = copy.ToArray();
+            changed[^1] ^= 0xFF;
+            await _s3.Client.PutObjectAsync(new Amazon.S3.Model.PutObjectRequest { BucketName = S3Server.Bucket, Key = key, InputStream = new MemoryStream(changed), UseChunkEncoding = false });
+            return;
+        }
+
+        var blob = Directory.EnumerateFiles(_factory.StoragePath, "*", SearchOption.AllDirectories).Single();
+        var bytes = await File.ReadAllBytesAsync(blob);
+        bytes[^1] ^= 0xFF;
+        await File.WriteAllBytesAsync(blob, bytes);
+    }
 
     /// <summary>A body that fails part-way, as a connection cut mid-upload does.</summary>
     private sealed class BreakingStream(byte[] bytes, int breakAfter) : MemoryStream(bytes)
@@ -188,3 +226,6 @@ public abstract class EvidenceFileApiTests(DatabaseProvider provider) : IAsyncLi
 public sealed class SqliteEvidenceFileApiTests() : EvidenceFileApiTests(DatabaseProvider.Sqlite);
 
 public sealed class PostgresEvidenceFileApiTests() : EvidenceFileApiTests(DatabaseProvider.Postgres);
+
+/// <summary>The same behaviour with the files in an S3-compatible store (<c>Storage:Provider=s3</c>).</summary>
+public sealed class S3EvidenceFileApiTests() : EvidenceFileApiTests(DatabaseProvider.Sqlite, inS3: true);

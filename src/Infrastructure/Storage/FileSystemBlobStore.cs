@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Security.Cryptography;
 using Peksos.Clean.Application.Portfolios;
 
 namespace Peksos.Clean.Infrastructure.Storage;
@@ -11,7 +9,7 @@ namespace Peksos.Clean.Infrastructure.Storage;
 /// </summary>
 public sealed class FileSystemBlobStore : IBlobStore
 {
-    private const int BufferSize = 81_920;
+    private const int BufferSize = BlobStaging.BufferSize;
     private readonly string _root;
     private readonly string _incoming;
 
@@ -30,39 +28,19 @@ public sealed class FileSystemBlobStore : IBlobStore
     {
         var target = PathOf(key);
         var temporary = Path.Combine(_incoming, Guid.NewGuid().ToString("N"));
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         try
         {
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            long size;
-            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
+            if (await BlobStaging.WriteAsync(temporary, head, content, maxBytes, cancellationToken) is not { } blob)
             {
-                hash.AppendData(head.Span);
-                await file.WriteAsync(head, cancellationToken);
-                size = head.Length;
-                int read;
-                while ((read = await content.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken)) > 0)
-                {
-                    size += read;
-                    if (size > maxBytes)
-                    {
-                        return null;
-                    }
-
-                    hash.AppendData(buffer, 0, read);
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                }
-
-                await file.FlushAsync(cancellationToken);
+                return null;
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Move(temporary, target);
-            return new StoredBlob(size, Convert.ToHexStringLower(hash.GetHashAndReset()));
+            return blob;
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
             File.Delete(temporary);
         }
     }

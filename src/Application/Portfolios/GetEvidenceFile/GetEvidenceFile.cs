@@ -29,9 +29,14 @@ public sealed class GetEvidenceFileHandler(IPortfolioRepository portfolios, Asse
 
         // The digest is checked in a first pass, so a corrupted blob is refused before any byte is sent.
         string actual;
-        await using (var check = await blobs.OpenReadAsync(file.BlobKey, cancellationToken))
+        try
         {
+            await using var check = await blobs.OpenReadAsync(file.BlobKey, cancellationToken);
             actual = Convert.ToHexStringLower(await SHA256.HashDataAsync(check, cancellationToken));
+        }
+        catch (FileNotFoundException)
+        {
+            actual = "missing";
         }
 
         if (actual != file.Sha256)
