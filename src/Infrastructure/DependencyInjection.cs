@@ -71,6 +71,7 @@ public static class DependencyInjection
         services.AddScoped<IPortfolioRepository, PortfolioRepository>();
         services.AddScoped<IAssessorRepository, AssessorRepository>();
         services.AddScoped<IApiKeyStore, ApiKeyStore>();
+        services.AddSingleton(sp => new ApiKeyCache(sp.GetRequiredService<IDbConnectionFactory>(), TimeProvider.System));
         services.AddScoped<IExamRepository, ExamRepository>();
         services.AddScoped<IExamQueries, ExamQueries>();
         services.AddScoped<ITrainingRepository, TrainingRepository>();

@@ -11,7 +11,8 @@ namespace Peksos.Clean.Api.Security;
 
 /// <summary>
 /// <c>X-Api-Key</c> authentication: the key's SHA-256 is compared in constant time with the bootstrap admin key, or
-/// looked up among the stored keys; a revoked key fails at once (no caching). 401 and 403 answer with problem+json.
+/// looked up among the stored keys (cached per node; a revoked key fails within a second everywhere). 401 and 403
+/// answer with problem+json.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, BootstrapKey bootstrap)
