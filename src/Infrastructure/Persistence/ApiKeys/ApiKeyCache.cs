@@ -6,12 +6,12 @@ namespace Peksos.Clean.Infrastructure.Persistence.ApiKeys;
 
 /// <summary>
 /// The active API keys this node has seen, by hash, so a request with a key costs no query. A change on this node
-/// clears it when it commits; a change on another node is seen by the change counter, read at most every 500 ms, so a
+/// clears it when it commits; a change on another node is seen by the change counter, read at most every 250 ms, so a
 /// revoked key stops working everywhere within a second (docs/decisions.md, "API keys").
 /// </summary>
 public sealed class ApiKeyCache(IDbConnectionFactory factory, TimeProvider wallClock)
 {
-    public static readonly TimeSpan CheckInterval = TimeSpan.FromMilliseconds(500);
+    public static readonly TimeSpan CheckInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly ConcurrentDictionary<string, ApiKeyRecord> _keys = new(StringComparer.Ordinal);
     private long _counter = -1;

@@ -1,4 +1,4 @@
--- A counter every API key change bumps in its transaction: nodes that cache keys read it at most twice a second and
+-- A counter every API key change bumps in its transaction: nodes that cache keys read it at most four times a second and
 -- drop their cache when it moved, so a revoked key stops working on every node within a second.
 CREATE TABLE api_key_changes (
     id       integer NOT NULL PRIMARY KEY CHECK (id = 1),
