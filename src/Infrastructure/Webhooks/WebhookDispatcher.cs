@@ -40,7 +40,9 @@ public sealed partial class WebhookDispatcher(
     /// <summary>How long one run of deliveries goes on before it is recorded (a crash re-sends at most this run).</summary>
     private static readonly TimeSpan MaxRun = TimeSpan.FromSeconds(1);
 
-    private readonly ConcurrentDictionary<Guid, Task> _draining = new();
+    // The subscriptions draining now (one task each), and those tasks, so a stop can wait for them.
+    private readonly ConcurrentDictionary<Guid, byte> _draining = new();
+    private readonly ConcurrentDictionary<Task, byte> _running = new();
     private DateTimeOffset _heldUntil;
 
     private bool Held => TimeProvider.System.GetUtcNow() < _heldUntil;
@@ -68,10 +70,17 @@ public sealed partial class WebhookDispatcher(
             }
         }
 
-        await Task.WhenAll(_draining.Values).WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+        await Task.WhenAll(_running.Keys).WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
         if (_heldUntil != default)
         {
-            await lease.ReleaseAsync(LeaseName, CancellationToken.None);
+            try
+            {
+                await lease.ReleaseAsync(LeaseName, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                LogPassFailed(ex); // the lease then expires by itself
+            }
         }
     }
 
@@ -99,9 +108,11 @@ public sealed partial class WebhookDispatcher(
 
         foreach (var id in due)
         {
-            if (!_draining.ContainsKey(id))
+            if (_draining.TryAdd(id, 0))
             {
-                _draining[id] = Task.Run(() => DrainAsync(id, stoppingToken), CancellationToken.None);
+                var drain = Task.Run(() => DrainAsync(id, stoppingToken), CancellationToken.None);
+                _running[drain] = 0;
+                _ = drain.ContinueWith(done => _running.TryRemove(done, out _), TaskScheduler.Default);
             }
         }
     }
