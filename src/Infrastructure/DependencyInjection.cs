@@ -114,13 +114,8 @@ public static class DependencyInjection
             configuration.GetValue<long?>("Limits:MaxPortfolioFileBytes") ?? 100 * 1024 * 1024)));
         if (configuration["Storage:Provider"] == "s3")
         {
-            services.AddSingleton<IBlobStore>(new Storage.S3BlobStore(new Storage.S3StorageOptions(
-                configuration["Storage:S3:Bucket"] ?? throw new InvalidOperationException("Storage:S3:Bucket is required with Storage:Provider=s3."),
-                configuration["Storage:S3:AccessKey"] ?? throw new InvalidOperationException("Storage:S3:AccessKey is required with Storage:Provider=s3."),
-                configuration["Storage:S3:SecretKey"] ?? throw new InvalidOperationException("Storage:S3:SecretKey is required with Storage:Provider=s3."),
-                configuration["Storage:S3:ServiceUrl"],
-                configuration["Storage:S3:Region"] is { Length: > 0 } region ? region : "us-east-1",
-                configuration.GetValue<bool?>("Storage:S3:ForcePathStyle") ?? true)));
+            // In a lambda, so the AWS SDK's assemblies load only where the S3 store is used.
+            services.AddSingleton<IBlobStore>(_ => Storage.S3BlobStore.FromSettings(configuration));
         }
         else
         {

@@ -45,6 +45,15 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
         _staging = Directory.CreateTempSubdirectory("peksos-s3-staging-").FullName;
     }
 
+    /// <summary>The store that <c>Storage:S3:*</c> names (checked at start-up by the host's settings check).</summary>
+    public static S3BlobStore FromSettings(Microsoft.Extensions.Configuration.IConfiguration configuration) => new(new S3StorageOptions(
+        configuration["Storage:S3:Bucket"] ?? throw new InvalidOperationException("Storage:S3:Bucket is required with Storage:Provider=s3."),
+        configuration["Storage:S3:AccessKey"] ?? throw new InvalidOperationException("Storage:S3:AccessKey is required with Storage:Provider=s3."),
+        configuration["Storage:S3:SecretKey"] ?? throw new InvalidOperationException("Storage:S3:SecretKey is required with Storage:Provider=s3."),
+        configuration["Storage:S3:ServiceUrl"],
+        configuration["Storage:S3:Region"] is { Length: > 0 } region ? region : "us-east-1",
+        Microsoft.Extensions.Configuration.ConfigurationBinder.GetValue<bool?>(configuration, "Storage:S3:ForcePathStyle") ?? true));
+
     public async Task<StoredBlob?> PutAsync(string key, ReadOnlyMemory<byte> head, Stream content, long maxBytes, CancellationToken cancellationToken)
     {
         var staged = Path.Combine(_staging, Guid.NewGuid().ToString("N"));

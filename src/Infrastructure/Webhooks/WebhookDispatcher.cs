@@ -26,7 +26,7 @@ public sealed record WebhookWorkerOptions(TimeSpan PollInterval);
 public sealed partial class WebhookDispatcher(
     IServiceScopeFactory scopes,
     Lease lease,
-    WebhookSender sender,
+    IServiceProvider services,
     OutboxSignal signal,
     WebhookWorkerOptions options,
     TimeProvider clock,
@@ -44,6 +44,9 @@ public sealed partial class WebhookDispatcher(
     private readonly ConcurrentDictionary<Guid, byte> _draining = new();
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private DateTimeOffset _heldUntil;
+
+    // Resolved at the first delivery, so a node that never delivers does not load the HTTP client.
+    private WebhookSender Sender => field ??= services.GetRequiredService<WebhookSender>();
 
     private bool Held => TimeProvider.System.GetUtcNow() < _heldUntil;
 
@@ -173,7 +176,7 @@ public sealed partial class WebhookDispatcher(
         var started = TimeProvider.System.GetTimestamp();
         foreach (var next in wanted)
         {
-            var outcome = await sender.SendAsync(subscription.Url, secret, next.Id.ToString(CultureInfo.InvariantCulture), Body(next), stoppingToken);
+            var outcome = await Sender.SendAsync(subscription.Url, secret, next.Id.ToString(CultureInfo.InvariantCulture), Body(next), stoppingToken);
             tries.Add(new DeliveryTry(next.Id, next.Type, outcome.Succeeded, outcome.ResponseStatus, outcome.Error));
             if (!outcome.Succeeded)
             {
