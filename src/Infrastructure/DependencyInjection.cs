@@ -102,7 +102,7 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetValue<double?>("Idempotency:RetentionHours") is { } hours and > 0
             ? new IdempotencyOptions(TimeSpan.FromHours(hours))
             : IdempotencyOptions.Default);
-        services.AddHostedService<IdempotencyPurge>();
+        services.AddHostedService<Housekeeping>();
         services.AddSchemeCatalog();
         services.AddSingleton<Application.Exams.IBnspWorkbook, Reports.BnspWorkbook>();
         services.AddSingleton<ICertificateDocument>(sp => new Documents.CertificatePdf(configuration["Certificates:PdfSigningCertificate"] is { Length: > 0 } pfx

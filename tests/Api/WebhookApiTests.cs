@@ -71,6 +71,10 @@ public abstract class WebhookApiTests(DatabaseProvider provider) : IAsyncLifetim
         deliveries.Should().HaveCount(4).And.OnlyContain(d => d.GetProperty("status").GetString() == "succeeded" && d.GetProperty("attempt").GetInt32() == 1
             && d.GetProperty("responseStatus").GetInt32() == 200);
         (await _api.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/webhooks/{id}")).TryGetProperty("secret", out _).Should().BeFalse("the secret is shown once");
+
+        // The hourly housekeeping keeps the delivery log for 30 days.
+        _factory.Clock.Advance(TimeSpan.FromDays(31));
+        await Until(async () => (await Deliveries(id)).Count == 0);
     }
 
     [SkippableFact]

@@ -27,6 +27,9 @@ public interface IWebhookStore
 
     Task LogAsync(IReadOnlyList<WebhookDeliveryRecord> deliveries, CancellationToken cancellationToken);
 
+    /// <summary>Deletes delivery-log entries from before <paramref name="before"/>; answers how many.</summary>
+    Task<int> PurgeDeliveriesAsync(DateTimeOffset before, CancellationToken cancellationToken);
+
     /// <summary>The latest tries first.</summary>
     Task<IReadOnlyList<WebhookDeliveryRecord>> DeliveriesAsync(Guid id, int take, CancellationToken cancellationToken);
 

@@ -107,6 +107,12 @@ public sealed class WebhookStore(DbSession session, ChangeTracker tracker, Secre
         BulkInsert.ExecuteAsync(session, "webhook_deliveries", ["webhook_id", "event_id", "type", "attempt", "succeeded", "response_status", "error", "at"],
             deliveries.Select(d => new object?[] { d.WebhookId, d.EventId, d.Type, d.Attempt, d.Succeeded, d.ResponseStatus, d.Error, d.At }).ToList(), cancellationToken);
 
+    public async Task<int> PurgeDeliveriesAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(session.Command("DELETE FROM webhook_deliveries WHERE at < @Before", new { Before = before }, cancellationToken));
+    }
+
     public async Task<IReadOnlyList<WebhookDeliveryRecord>> DeliveriesAsync(Guid id, int take, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
