@@ -59,6 +59,9 @@ public interface ICertificateQueries
     /// <summary>The one row a verification needs, by number (the unique index), or null.</summary>
     Task<CertificateRow?> FindAsync(string number, CancellationToken cancellationToken);
 
+    /// <summary>The verification rows of the certificates among <paramref name="numbers"/> that exist, in one statement.</summary>
+    Task<IReadOnlyList<CertificateRow>> FindManyAsync(IReadOnlyCollection<string> numbers, CancellationToken cancellationToken);
+
     /// <summary>The public register ordered by holder name (case-insensitive) then id; <c>q</c> matches the start of any word of the name.</summary>
     Task<IReadOnlyList<CertificateRow>> RegisterAsync(CertificateFilter filter, DateOnly today, PageRequest page, CancellationToken cancellationToken);
 

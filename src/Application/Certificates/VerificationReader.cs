@@ -27,6 +27,16 @@ public sealed class VerificationReader(ICertificateQueries queries, Certificatio
         return row.IsSuccess ? Verification(row.Value) : row.Error!;
     }
 
+    /// <summary>Several numbers at once, one answer per number in order, with one read for all of them.</summary>
+    public async Task<IReadOnlyList<Result<VerificationDto>>> VerifyManyAsync(IReadOnlyList<string?> numbers, CancellationToken cancellationToken)
+    {
+        var parsed = numbers.Select(CertificateNumber.Parse).ToList();
+        var wanted = parsed.Where(p => p.IsSuccess).Select(p => p.Value.Value).ToHashSet(StringComparer.Ordinal);
+        var found = (await queries.FindManyAsync(wanted, cancellationToken)).ToDictionary(r => r.Number, StringComparer.Ordinal);
+        return parsed.Select(p => p.IsFailure ? Result<VerificationDto>.Failure(p.Error!)
+            : found.TryGetValue(p.Value.Value, out var row) ? Verification(row) : Result<VerificationDto>.Failure(CertificateErrors.NotFound)).ToList();
+    }
+
     public VerificationDto Verification(CertificateRow row)
     {
         var status = row.StatusOn(clock.Today());

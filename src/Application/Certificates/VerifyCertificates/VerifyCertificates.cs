@@ -25,13 +25,7 @@ public sealed class VerifyCertificatesHandler(VerificationReader reader)
 {
     public async ValueTask<Result<IReadOnlyList<BulkVerificationDto>>> Handle(VerifyCertificates query, CancellationToken cancellationToken)
     {
-        var results = new List<BulkVerificationDto>(query.Numbers!.Count);
-        foreach (var number in query.Numbers)
-        {
-            var found = await reader.VerifyAsync(number, cancellationToken);
-            results.Add(found.IsSuccess ? BulkVerificationDto.Of(found.Value) : BulkVerificationDto.NotVerified(number, found.Error!.Code));
-        }
-
-        return results;
+        var answers = await reader.VerifyManyAsync(query.Numbers!, cancellationToken);
+        return answers.Select((found, i) => found.IsSuccess ? BulkVerificationDto.Of(found.Value) : BulkVerificationDto.NotVerified(query.Numbers![i], found.Error!.Code)).ToList();
     }
 }

@@ -23,9 +23,32 @@ public sealed class CertificateQueries(DbSession session) : ICertificateQueries
     public async Task<CertificateRow?> FindAsync(string number, CancellationToken cancellationToken)
     {
         // By position, in the order of Columns (the verification's read: on every public verification).
-        return await session.QuerySingleByKeyAsync(FindSql, "Number", number, r => new CertificateRow(TypeHandlers.ReadGuid(r, 0), r.GetString(1), r.GetString(2),
-            r.GetString(3), r.GetString(4), TypeHandlers.ReadDate(r, 5), TypeHandlers.ReadDate(r, 6), CertificateStatusSql.Read(r.GetString(7)), r.GetInt32(8), TypeHandlers.ReadNullableString(r, 9)), cancellationToken);
+        return await session.QuerySingleByKeyAsync(FindSql, "Number", number, ReadRow, cancellationToken);
     }
+
+    public async Task<IReadOnlyList<CertificateRow>> FindManyAsync(IReadOnlyCollection<string> numbers, CancellationToken cancellationToken)
+    {
+        if (numbers.Count == 0)
+        {
+            return [];
+        }
+
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var filter = session.Provider == DatabaseProvider.Postgres ? "number = ANY(@Numbers)" : "number IN @Numbers";
+        await using var reader = await connection.ExecuteReaderAsync(session.Command($"SELECT {Columns} FROM certificates WHERE {filter}",
+            new { Numbers = numbers.ToArray() }, cancellationToken));
+        var rows = new List<CertificateRow>(numbers.Count);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(ReadRow(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>A row of <see cref="Columns"/>, by position.</summary>
+    private static CertificateRow ReadRow(System.Data.Common.DbDataReader r) => new(TypeHandlers.ReadGuid(r, 0), r.GetString(1), r.GetString(2),
+        r.GetString(3), r.GetString(4), TypeHandlers.ReadDate(r, 5), TypeHandlers.ReadDate(r, 6), CertificateStatusSql.Read(r.GetString(7)), r.GetInt32(8), TypeHandlers.ReadNullableString(r, 9));
 
     public async Task<IReadOnlyList<CertificateRow>> RegisterAsync(CertificateFilter filter, DateOnly today, PageRequest page, CancellationToken cancellationToken)
     {
