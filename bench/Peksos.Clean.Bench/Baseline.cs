@@ -67,8 +67,58 @@ public static class Baseline
             response.Headers.ETag = $"\"{found.Version}\"";
             return Results.Bytes(JsonSerializer.SerializeToUtf8Bytes(found, BareJson.Default.BareCertificate), "application/json");
         });
+        var events = new ConcurrentBag<(SqliteConnection Connection, SqliteCommand Command)>();
+        app.MapGet("/l1/events", () => Results.Bytes(EventsPage(events, databasePath), "application/json"));
         await app.RunAsync();
         return 0;
+    }
+
+    /// <summary>The first 200 events, read by a raw prepared command and written with their stored data as is.</summary>
+    private static byte[] EventsPage(ConcurrentBag<(SqliteConnection Connection, SqliteCommand Command)> pool, string path)
+    {
+        if (!pool.TryTake(out var pair))
+        {
+            var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
+            connection.Open();
+            var command = connection.CreateCommand();
+            command.CommandText = "SELECT id, type, occurred_at, data FROM events WHERE id > $after ORDER BY id LIMIT 200";
+            command.Parameters.Add("$after", SqliteType.Integer).Value = 0;
+            command.Prepare();
+            pair = (connection, command);
+        }
+
+        try
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                using var reader = pair.Command.ExecuteReader();
+                writer.WriteStartObject();
+                writer.WriteStartArray("items");
+                long last = 0;
+                while (reader.Read())
+                {
+                    last = reader.GetInt64(0);
+                    writer.WriteStartObject();
+                    writer.WriteNumber("id", last);
+                    writer.WriteString("type", reader.GetString(1));
+                    writer.WriteString("occurredAt", reader.GetString(2));
+                    writer.WritePropertyName("data");
+                    writer.WriteRawValue(reader.GetString(3), skipInputValidation: true);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteString("nextCursor", last.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                writer.WriteEndObject();
+            }
+
+            return buffer.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            pool.Add(pair);
+        }
     }
 
     private const string VerificationSql = "SELECT number, holder_name, scheme_code, issued_on, valid_until, status, revision FROM certificates WHERE number = $number";

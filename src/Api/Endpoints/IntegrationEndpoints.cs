@@ -12,8 +12,8 @@ public static class IntegrationEndpoints
 {
     public static IEndpointRouteBuilder MapIntegrationEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/events", async Task<Results<Ok<EventPage>, ProblemHttpResult>> (string? after, int? limit, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new GetEvents(after, limit), ct)).ToOk())
+        routes.MapGet("/api/v1/events", async Task<Results<FeedJson, ProblemHttpResult>> (string? after, int? limit, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetEvents(after, limit), ct)).ToFeedJson())
             .RequireAuthorization(Policies.AdminOrConsumer)
             .WithTags("Integration")
             .WithName("GetEvents")

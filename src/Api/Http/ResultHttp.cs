@@ -42,6 +42,10 @@ public static class ResultHttp
         return TypedResults.Created(location(result.Value), result.Value);
     }
 
+    /// <summary>The events feed's page, written with each event's stored data as is.</summary>
+    public static Results<FeedJson, ProblemHttpResult> ToFeedJson(this Result<Application.Events.FeedPage> result) =>
+        result.IsSuccess ? new FeedJson(result.Value) : ProblemResults.Problem(result.Error!);
+
     public static Results<NoContent, ProblemHttpResult> ToNoContent(this Result result) =>
         result.IsSuccess ? TypedResults.NoContent() : ProblemResults.Problem(result.Error!);
 

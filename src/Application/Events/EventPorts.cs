@@ -15,7 +15,7 @@ public interface IEventJournal
 public interface IEventFeed
 {
     /// <summary>Events with id greater than <paramref name="after"/>, in id (= commit) order.</summary>
-    Task<IReadOnlyList<EventDto>> ReadAsync(long after, int take, CancellationToken cancellationToken);
+    Task<IReadOnlyList<FeedItem>> ReadAsync(long after, int take, CancellationToken cancellationToken);
 
     /// <summary>Audit entries (optionally of one entity) with id greater than <paramref name="after"/>, oldest first.</summary>
     Task<IReadOnlyList<AuditEntryDto>> AuditAsync(Guid? entityId, long after, int take, CancellationToken cancellationToken);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Peksos.Clean.Application.Abstractions;
+using Peksos.Clean.Application.Events;
 using Peksos.Clean.Application.Webhooks.RecordDeliveryAttempts;
 using Peksos.Clean.Domain.Webhooks;
 using Peksos.Clean.Infrastructure.Persistence;
@@ -210,19 +211,13 @@ public sealed partial class WebhookDispatcher(
         return data.RootElement.TryGetProperty("number", out var number) && number.ValueKind == JsonValueKind.String ? number.GetString() : null;
     }
 
-    /// <summary>The feed item as <c>GET /api/v1/events</c> serves it: <c>{ id, type, occurredAt, data }</c>.</summary>
+    /// <summary>The feed item exactly as <c>GET /api/v1/events</c> serves it: <c>{ id, type, occurredAt, data }</c>.</summary>
     private static string Body(StoredEvent e)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("id", e.Id);
-            writer.WriteString("type", e.Type);
-            writer.WriteString("occurredAt", e.OccurredAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
-            writer.WritePropertyName("data");
-            writer.WriteRawValue(e.Data, skipInputValidation: true);
-            writer.WriteEndObject();
+            EventJson.WriteItem(writer, new FeedItem(e.Id, e.Type, e.OccurredAt, e.Data));
         }
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);

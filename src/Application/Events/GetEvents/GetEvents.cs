@@ -9,7 +9,7 @@ namespace Peksos.Clean.Application.Events.GetEvents;
 /// The events feed for other applications: everything that happened after the event <c>after</c>, in commit order.
 /// Poll with the returned <c>nextCursor</c>; it stays put when nothing new has happened.
 /// </summary>
-public sealed record GetEvents(string? After, int? Limit) : IQuery<Result<EventPage>>
+public sealed record GetEvents(string? After, int? Limit) : IQuery<Result<FeedPage>>
 {
     public Result<(long After, int Limit)> Parse()
     {
@@ -25,9 +25,9 @@ public sealed record GetEvents(string? After, int? Limit) : IQuery<Result<EventP
     }
 }
 
-public sealed class GetEventsHandler(IEventFeed feed) : IQueryHandler<GetEvents, Result<EventPage>>
+public sealed class GetEventsHandler(IEventFeed feed) : IQueryHandler<GetEvents, Result<FeedPage>>
 {
-    public async ValueTask<Result<EventPage>> Handle(GetEvents query, CancellationToken cancellationToken)
+    public async ValueTask<Result<FeedPage>> Handle(GetEvents query, CancellationToken cancellationToken)
     {
         var parsed = query.Parse();
         if (parsed.IsFailure)
@@ -38,6 +38,6 @@ public sealed class GetEventsHandler(IEventFeed feed) : IQueryHandler<GetEvents,
         var (after, limit) = parsed.Value;
         var items = await feed.ReadAsync(after, limit, cancellationToken);
         var next = items.Count > 0 ? items[^1].Id : after;
-        return new EventPage(items, next.ToString(CultureInfo.InvariantCulture));
+        return new FeedPage(items, next.ToString(CultureInfo.InvariantCulture));
     }
 }

@@ -6,12 +6,12 @@ namespace Peksos.Clean.Infrastructure.Persistence.Events;
 
 public sealed class EventFeed(DbSession session) : IEventFeed
 {
-    public async Task<IReadOnlyList<EventDto>> ReadAsync(long after, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FeedItem>> ReadAsync(long after, int take, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<EventRow>(session.Command(
             "SELECT id, type, occurred_at, data FROM events WHERE id > @After ORDER BY id LIMIT @Take", new { After = after, Take = take }, cancellationToken));
-        return rows.Select(r => new EventDto(r.Id, r.Type, r.OccurredAt, Parse(r.Data))).ToList();
+        return rows.Select(r => new FeedItem(r.Id, r.Type, r.OccurredAt, r.Data)).ToList();
     }
 
     public async Task<IReadOnlyList<AuditEntryDto>> AuditAsync(Guid? entityId, long after, int take, CancellationToken cancellationToken)
