@@ -1,16 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Peksos.Clean.Infrastructure.Persistence;
 using Peksos.Clean.Infrastructure.Webhooks;
 using Peksos.Clean.Testing;
@@ -144,12 +138,10 @@ public static class WebhookDelivery
     /// <summary>The fast receiver (204, or 503 until opened) and the dead one (never answers), on loopback Kestrel.</summary>
     private sealed class Receivers : IAsyncDisposable
     {
-        private readonly WebApplication _app;
+        private LoopbackServer _server = null!;
         private int _accepted;
         private long _firstAt;
         private long _lastAt;
-
-        private Receivers(WebApplication app) => _app = app;
 
         public volatile bool Open;
 
@@ -159,17 +151,14 @@ public static class WebhookDelivery
 
         public static async Task<Receivers> StartAsync()
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-            builder.Logging.ClearProviders();
-            var app = builder.Build();
-            var receivers = new Receivers(app);
-            app.MapPost("/fast", (Delegate)receivers.Fast);
-            app.MapPost("/dead", async (HttpContext context) => await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default));
-            await app.StartAsync();
-            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-            receivers.FastUrl = new Uri(address, "/fast");
-            receivers.DeadUrl = new Uri(address, "/dead");
+            var receivers = new Receivers();
+            receivers._server = await LoopbackServer.StartAsync(app =>
+            {
+                app.MapPost("/fast", (Delegate)receivers.Fast);
+                app.MapPost("/dead", LoopbackServer.NeverAnswerAsync);
+            });
+            receivers.FastUrl = receivers._server.Url("/fast");
+            receivers.DeadUrl = receivers._server.Url("/dead");
             return receivers;
         }
 
@@ -231,10 +220,6 @@ public static class WebhookDelivery
             return (count - 1) / Stopwatch.GetElapsedTime(_firstAt, _lastAt).TotalSeconds;
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        public ValueTask DisposeAsync() => _server.DisposeAsync();
     }
 }

@@ -1,25 +1,18 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Peksos.Clean.Testing;
 
 namespace Peksos.Clean.Api.Tests;
 
 /// <summary>A real HTTP receiver on loopback (Kestrel): it records every delivery and answers what the test says.</summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<Delivery> _received = new();
+    private LoopbackServer _server = null!;
     private int _requests;
-
-    private WebhookReceiver(WebApplication app) => _app = app;
 
     public sealed record Delivery(string Id, string Timestamp, string Signature, string Body);
 
@@ -35,15 +28,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public static async Task<WebhookReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var receiver = new WebhookReceiver(app);
-        app.MapPost("/hook", (Delegate)receiver.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.Url = new Uri(address.TrimEnd('/') + "/hook");
+        var receiver = new WebhookReceiver();
+        receiver._server = await LoopbackServer.StartAsync(app => app.MapPost("/hook", (Delegate)receiver.HandleAsync));
+        receiver.Url = receiver._server.Url("/hook");
         return receiver;
     }
 
@@ -56,7 +43,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             context.Request.Headers["webhook-signature"].ToString(), body));
         if (NeverAnswer)
         {
-            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            await LoopbackServer.NeverAnswerAsync(context);
         }
 
         return Results.StatusCode(Status(n));
@@ -83,9 +70,5 @@ public sealed class WebhookReceiver : IAsyncDisposable
         return delivery.Signature.Split(' ').Any(s => s == "v1," + expected);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

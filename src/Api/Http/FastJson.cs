@@ -24,14 +24,7 @@ public sealed class FastJson<T>(T value) : IResult, IEndpointMetadataProvider, I
 
     public string ContentType => "application/json; charset=utf-8";
 
-    public async Task ExecuteAsync(HttpContext httpContext)
-    {
-        httpContext.Response.StatusCode = StatusCodes.Status200OK;
-        httpContext.Response.ContentType = ContentType;
-        await using var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter, ApiJson.WriterOptions);
-        JsonSerializer.Serialize(writer, value, TypeInfo);
-        await writer.FlushAsync(httpContext.RequestAborted);
-    }
+    public Task ExecuteAsync(HttpContext httpContext) => ApiJson.WriteOkAsync(httpContext, ContentType, writer => JsonSerializer.Serialize(writer, value, TypeInfo));
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), ["application/json"]));
@@ -40,6 +33,16 @@ public sealed class FastJson<T>(T value) : IResult, IEndpointMetadataProvider, I
 /// <summary>The API's JSON escaping: <c>+</c>, <c>'</c> and non-ASCII letters as themselves (HTML pages are encoded separately).</summary>
 public static class ApiJson
 {
+    /// <summary>A 200 whose JSON body <paramref name="write"/> writes straight to the response.</summary>
+    public static async Task WriteOkAsync(HttpContext httpContext, string contentType, Action<Utf8JsonWriter> write)
+    {
+        httpContext.Response.StatusCode = StatusCodes.Status200OK;
+        httpContext.Response.ContentType = contentType;
+        await using var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter, WriterOptions);
+        write(writer);
+        await writer.FlushAsync(httpContext.RequestAborted);
+    }
+
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = Encoder };

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.Metadata;
 using Peksos.Clean.Application.Events;
 
@@ -12,14 +11,7 @@ public sealed class FeedJson(FeedPage page) : IResult, IEndpointMetadataProvider
 
     public string ContentType => "application/json; charset=utf-8";
 
-    public async Task ExecuteAsync(HttpContext httpContext)
-    {
-        httpContext.Response.StatusCode = StatusCodes.Status200OK;
-        httpContext.Response.ContentType = ContentType;
-        await using var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter, ApiJson.WriterOptions);
-        EventJson.WritePage(writer, page);
-        await writer.FlushAsync(httpContext.RequestAborted);
-    }
+    public Task ExecuteAsync(HttpContext httpContext) => ApiJson.WriteOkAsync(httpContext, ContentType, writer => EventJson.WritePage(writer, page));
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(EventPage), ["application/json"]));

@@ -45,8 +45,7 @@ public sealed class CertificateIssuer(PortfolioContext facts, IPortfolioReposito
             return certificate.Error!;
         }
 
-        var (list, index) = await certificates.DrawStatusListEntryAsync(cancellationToken);
-        certificate.Value.AssignStatusList(new StatusListEntry(list, index));
+        await certificates.DrawStatusListPlaceAsync(certificate.Value, cancellationToken);
         certificate.Value.AttachSignedToken(signer.Sign(certificate.Value));
         var saved = await certificates.AddAsync(certificate.Value, holder.Profile.Employment.Region.Value, cancellationToken);
         if (saved.IsFailure)

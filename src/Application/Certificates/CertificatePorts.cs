@@ -102,3 +102,13 @@ public interface IExpiryReminders
     /// <summary>Records the reminder; false when it was already recorded.</summary>
     Task<bool> MarkAsync(CertificateId id, int daysBefore, DateTimeOffset at, CancellationToken cancellationToken);
 }
+
+public static class CertificateRepositoryExtensions
+{
+    /// <summary>Gives the certificate a random free place in the current status list (at issue, or at its first credential if issued before the lists).</summary>
+    public static async Task DrawStatusListPlaceAsync(this ICertificateRepository certificates, Certificate certificate, CancellationToken cancellationToken)
+    {
+        var (list, index) = await certificates.DrawStatusListEntryAsync(cancellationToken);
+        certificate.AssignStatusList(new StatusListEntry(list, index));
+    }
+}

@@ -16,7 +16,10 @@ public sealed class UtcDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.GetDateTimeOffset();
 
-    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => WriteUtc(writer, value);
+
+    /// <summary>Writes <paramref name="value"/> in the contract's UTC format (for writers that do not go through the serializer).</summary>
+    public static void WriteUtc(Utf8JsonWriter writer, DateTimeOffset value)
     {
         Span<byte> text = stackalloc byte[32];
         var written = value.UtcDateTime.TryFormat(text, out var length, Format, CultureInfo.InvariantCulture);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using Peksos.Clean.Application.Common;
 
 namespace Peksos.Clean.Application.Events;
 
@@ -9,16 +9,13 @@ namespace Peksos.Clean.Application.Events;
 /// </summary>
 public static class EventJson
 {
-    private const string UtcFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
-
     public static void WriteItem(Utf8JsonWriter writer, FeedItem item)
     {
         writer.WriteStartObject();
         writer.WriteNumber("id", item.Id);
         writer.WriteString("type", item.Type);
-        Span<char> at = stackalloc char[24];
-        item.OccurredAt.UtcDateTime.TryFormat(at, out var length, UtcFormat, CultureInfo.InvariantCulture);
-        writer.WriteString("occurredAt", at[..length]);
+        writer.WritePropertyName("occurredAt");
+        UtcDateTimeOffsetConverter.WriteUtc(writer, item.OccurredAt);
         writer.WritePropertyName("data");
         writer.WriteRawValue(item.Data, skipInputValidation: true);
         writer.WriteEndObject();

@@ -28,8 +28,7 @@ public sealed class GetCredentialHandler(CertificateLookup lookup, ICertificateR
         var certificate = found.Value;
         if (certificate.StatusList is null)
         {
-            var (list, index) = await certificates.DrawStatusListEntryAsync(cancellationToken);
-            certificate.AssignStatusList(new StatusListEntry(list, index));
+            await certificates.DrawStatusListPlaceAsync(certificate, cancellationToken);
             if (await certificates.UpdateAsync(certificate, cancellationToken) is { IsFailure: true } notSaved)
             {
                 return notSaved.Error!;
