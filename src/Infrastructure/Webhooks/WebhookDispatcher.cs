@@ -150,7 +150,7 @@ public sealed partial class WebhookDispatcher(
     private async Task<bool> DeliverNextAsync(Guid id, CancellationToken stoppingToken)
     {
         WebhookSubscription subscription;
-        List<StoredEvent> wanted;
+        List<FeedItem> wanted;
         string secret;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -200,7 +200,7 @@ public sealed partial class WebhookDispatcher(
     }
 
     /// <summary>The certificate number an event is about (only read when the subscription has a watch-list).</summary>
-    private static string? CertificateNumberOf(StoredEvent e, WebhookSubscription subscription)
+    private static string? CertificateNumberOf(FeedItem e, WebhookSubscription subscription)
     {
         if (subscription.CertificateNumbers.Count == 0 || !e.Type.StartsWith("certificate.", StringComparison.Ordinal))
         {
@@ -212,12 +212,12 @@ public sealed partial class WebhookDispatcher(
     }
 
     /// <summary>The feed item exactly as <c>GET /api/v1/events</c> serves it: <c>{ id, type, occurredAt, data }</c>.</summary>
-    private static string Body(StoredEvent e)
+    private static string Body(FeedItem e)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            EventJson.WriteItem(writer, new FeedItem(e.Id, e.Type, e.OccurredAt, e.Data));
+            EventJson.WriteItem(writer, e);
         }
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);

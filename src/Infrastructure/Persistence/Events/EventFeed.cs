@@ -11,7 +11,7 @@ public sealed class EventFeed(DbSession session) : IEventFeed
         var connection = await session.ConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<EventRow>(session.Command(
             "SELECT id, type, occurred_at, data FROM events WHERE id > @After ORDER BY id LIMIT @Take", new { After = after, Take = take }, cancellationToken));
-        return rows.Select(r => new FeedItem(r.Id, r.Type, r.OccurredAt, r.Data)).ToList();
+        return rows.Select(r => r.ToFeedItem()).ToList();
     }
 
     public async Task<IReadOnlyList<AuditEntryDto>> AuditAsync(Guid? entityId, long after, int take, CancellationToken cancellationToken)
@@ -30,14 +30,6 @@ public sealed class EventFeed(DbSession session) : IEventFeed
     {
         using var document = JsonDocument.Parse(json);
         return document.RootElement.Clone();
-    }
-
-    private sealed class EventRow
-    {
-        public long Id { get; set; }
-        public string Type { get; set; } = "";
-        public DateTimeOffset OccurredAt { get; set; }
-        public string Data { get; set; } = "";
     }
 
     private sealed class AuditRow

@@ -5,6 +5,7 @@ using Peksos.Clean.Application.Events;
 using Peksos.Clean.Application.Webhooks;
 using Peksos.Clean.Domain.Common;
 using Peksos.Clean.Domain.Webhooks;
+using Peksos.Clean.Infrastructure.Persistence.Events;
 using Peksos.Clean.Infrastructure.Security;
 
 namespace Peksos.Clean.Infrastructure.Persistence.Webhooks;
@@ -149,14 +150,14 @@ public sealed class WebhookStore(DbSession session, ChangeTracker tracker, Secre
     }
 
     /// <summary>The next events after <paramref name="position"/> up to <paramref name="upTo"/> of the given types, oldest first, as stored.</summary>
-    public async Task<IReadOnlyList<StoredEvent>> EventsAfterAsync(long position, long upTo, IReadOnlyList<string> types, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FeedItem>> EventsAfterAsync(long position, long upTo, IReadOnlyList<string> types, int take, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         var typeFilter = session.Provider == DatabaseProvider.Postgres ? "type = ANY(@Types)" : "type IN @Types";
-        var rows = await connection.QueryAsync<StoredEvent>(session.Command(
+        var rows = await connection.QueryAsync<EventRow>(session.Command(
             $"SELECT id, type, occurred_at, data FROM events WHERE id > @Position AND id <= @UpTo AND {typeFilter} ORDER BY id LIMIT @Take",
             new { Position = position, UpTo = upTo, Types = types.ToArray(), Take = take }, cancellationToken));
-        return rows.ToList();
+        return rows.Select(r => r.ToFeedItem()).ToList();
     }
 
     /// <summary>Whether any subscription is active (a node with none does not take the delivery lease).</summary>
@@ -197,13 +198,4 @@ public sealed class WebhookStore(DbSession session, ChangeTracker tracker, Secre
         public string? Error { get; set; }
         public DateTimeOffset At { get; set; }
     }
-}
-
-/// <summary>An event of the feed as stored (its data as JSON text).</summary>
-public sealed class StoredEvent
-{
-    public long Id { get; set; }
-    public string Type { get; set; } = "";
-    public DateTimeOffset OccurredAt { get; set; }
-    public string Data { get; set; } = "";
 }
