@@ -1,4 +1,4 @@
-# Sourced by bench/load.sh and bench/load-events.sh: builds the hosts, seeds a database with `seed-demo`, and starts
+# Sourced by bench/load.sh and bench/load-pair.sh: builds the hosts, seeds a database with `seed-demo`, and starts
 # the real host (port 5090) and the baseline host (port 5091), both pinned to core 0. Sets $number (a certificate of
 # the seed) and $consumer (a stored consumer key); the hosts stop when the calling script exits.
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }

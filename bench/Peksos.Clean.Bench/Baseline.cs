@@ -23,8 +23,16 @@ public sealed record BareScheme(string Code, string Name);
 
 public sealed record BareStatusChange(string At, string Action, string From, string To, string Reason);
 
+/// <summary>One line of POST /api/v1/verify, for the bare endpoint.</summary>
+public sealed record BareBulkVerification(string Number, bool Found, bool Valid, string? Status, string? HolderName, string? SchemeName, string? IssuedOn,
+    string? ValidUntil, string? Issuer, string? Error);
+
+public sealed record BareVerifyRequest(List<string> Numbers);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(BareVerification))]
+[JsonSerializable(typeof(List<BareBulkVerification>))]
+[JsonSerializable(typeof(BareVerifyRequest))]
 [JsonSerializable(typeof(BareCertificate))]
 public sealed partial class BareJson : JsonSerializerContext;
 
@@ -66,6 +74,13 @@ public static class Baseline
 
             response.Headers.ETag = $"\"{found.Version}\"";
             return Results.Bytes(JsonSerializer.SerializeToUtf8Bytes(found, BareJson.Default.BareCertificate), "application/json");
+        });
+        var bulk = new ConcurrentBag<(SqliteConnection Connection, SqliteCommand Command)>();
+        app.MapPost("/l1/verify", async (HttpRequest request) =>
+        {
+            var body = await JsonSerializer.DeserializeAsync(request.Body, BareJson.Default.BareVerifyRequest);
+            return Results.Bytes(JsonSerializer.SerializeToUtf8Bytes(LookupMany(Rent(bulk, databasePath, BulkVerificationSql), body!.Numbers, bulk),
+                BareJson.Default.ListBareBulkVerification), "application/json");
         });
         var events = new ConcurrentBag<(SqliteConnection Connection, SqliteCommand Command)>();
         app.MapGet("/l1/events", () => Results.Bytes(EventsPage(events, databasePath), "application/json"));
@@ -123,6 +138,10 @@ public static class Baseline
 
     private const string VerificationSql = "SELECT number, holder_name, scheme_code, issued_on, valid_until, status, revision FROM certificates WHERE number = $number";
 
+    /// <summary>The numbers arrive as one JSON array parameter ($number), as the real host binds a list on SQLite.</summary>
+    private const string BulkVerificationSql =
+        "SELECT number, holder_name, scheme_code, issued_on, valid_until, status FROM certificates WHERE number IN (SELECT value FROM json_each($number))";
+
     private const string CertificateSql = """
         SELECT c.number, c.candidate_id, c.holder_name, c.scheme_code, c.issued_on, c.valid_until, c.status, c.exam_id, c.signed_token, c.version,
                d.nik_last4, h.at, h.action, h.from_status, h.to_status, h.reason
@@ -168,6 +187,32 @@ public static class Baseline
         {
             pool.Add(pair);
         }
+    }
+
+    /// <summary>The rows of all the numbers by one statement, answered in the order asked.</summary>
+    private static List<BareBulkVerification> LookupMany((SqliteConnection Connection, SqliteCommand Command) pair, List<string> numbers,
+        ConcurrentBag<(SqliteConnection, SqliteCommand)> pool)
+    {
+        var found = new Dictionary<string, BareBulkVerification>(StringComparer.Ordinal);
+        try
+        {
+            pair.Command.Parameters[0].Value = JsonSerializer.Serialize(numbers, BareJson.Default.ListString);
+            using var reader = pair.Command.ExecuteReader();
+            var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            while (reader.Read())
+            {
+                var status = reader.GetString(5);
+                var validUntil = reader.GetString(4);
+                found[reader.GetString(0)] = new BareBulkVerification(reader.GetString(0), true, status == "active" && string.CompareOrdinal(validUntil, today) >= 0, status,
+                    reader.GetString(1), "Pekerja Sosial Generalis", reader.GetString(3), validUntil, "LSP Pekerja Sosial Indonesia", null);
+            }
+        }
+        finally
+        {
+            pool.Add(pair);
+        }
+
+        return numbers.Select(n => found.GetValueOrDefault(n) ?? new BareBulkVerification(n, false, false, null, null, null, null, null, null, "certificate.not-found")).ToList();
     }
 
     private static BareCertificate? Certificate((SqliteConnection Connection, SqliteCommand Command) pair, string number,

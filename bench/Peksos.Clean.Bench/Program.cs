@@ -11,7 +11,7 @@ using Peksos.Clean.Testing;
 //   dotnet run -c Release --project bench/Peksos.Clean.Bench -- import [rows] [sqlite|postgres] [rounds]
 //   ... -- startup | register-search [certificates] [sqlite|postgres] | dispatch | serve-baseline <db> <number> <urls>
 //   ... -- round-decision [participants] [sqlite|postgres] [rounds] | upload [uploads] [rounds] | certificate-pdf [count] [rounds]
-//   ... -- webhooks [events] [rounds]
+//   ... -- webhooks [events] [rounds] | summary [candidates] [sqlite|postgres] [requests]
 var command = args.FirstOrDefault() ?? "import";
 
 return command switch
@@ -33,6 +33,9 @@ return command switch
         args.Length > 2 && args[2] == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite),
     "webhooks" => await Peksos.Clean.Bench.WebhookDelivery.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5_000,
         args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3),
+    "summary" => await Peksos.Clean.Bench.SummaryReport.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000,
+        args.Length > 2 && args[2] == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite,
+        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 50),
     "dispatch" => RunDispatch(args[1..]),
     "serve-baseline" => await Peksos.Clean.Bench.Baseline.ServeAsync(args[1], args[2], args[3]),
     _ => Usage(),
@@ -46,7 +49,7 @@ static int RunDispatch(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: import [rows] [sqlite|postgres] [rounds] | upload [uploads] [rounds] | certificate-pdf [count] [rounds] | webhooks [events] [rounds] | round-decision [participants] [sqlite|postgres] [rounds] | startup | register-search [certificates] [sqlite|postgres] | dispatch | serve-baseline <db> <number> <urls>");
+    Console.Error.WriteLine("usage: import [rows] [sqlite|postgres] [rounds] | upload [uploads] [rounds] | certificate-pdf [count] [rounds] | webhooks [events] [rounds] | summary [candidates] [sqlite|postgres] [requests] | round-decision [participants] [sqlite|postgres] [rounds] | startup | register-search [certificates] [sqlite|postgres] | dispatch | serve-baseline <db> <number> <urls>");
     return 2;
 }
 

@@ -78,6 +78,7 @@ public static class DependencyInjection
         services.AddScoped<ReportQueries>();
         services.AddScoped<IReportQueries>(sp => sp.GetRequiredService<ReportQueries>());
         services.AddScoped<ICertificateExport>(sp => sp.GetRequiredService<ReportQueries>());
+        services.AddScoped<ReportCounts>();
         services.AddScoped<ICertificateRepository, CertificateRepository>();
         services.AddScoped<ICertificateQueries, CertificateQueries>();
         var signingKeyEncryptionKey = configuration["Security:SigningKeyEncryptionKey"];

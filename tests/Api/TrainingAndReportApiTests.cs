@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using Peksos.Clean.Api.Http;
 using Peksos.Clean.Infrastructure.Persistence;
+using Peksos.Clean.Infrastructure.Persistence.Reports;
 using Peksos.Clean.Testing;
 
 namespace Peksos.Clean.Api.Tests;
@@ -110,6 +113,88 @@ public abstract class TrainingAndReportApiTests(DatabaseProvider provider) : IAs
         (await (await consumer.GetAsync("/api/v1/reports/summary?year=2025")).ShouldBeJson(HttpStatusCode.OK)).GetProperty("candidates").GetInt32().Should().Be(0);
         (await (await consumer.GetAsync("/api/v1/reports/summary?year=2026&provinceCode=18")).ShouldBeJson(HttpStatusCode.OK)).GetProperty("candidates").GetInt32().Should().Be(3);
         await (await consumer.GetAsync("/api/v1/reports/summary?provinceCode=99")).ShouldBeProblem(HttpStatusCode.BadRequest, "province.invalid");
+    }
+
+    [SkippableFact]
+    public async Task SummaryReport_FollowsCorrectionsStatusAndTime_AsARecountOfTheTablesWould()
+    {
+        var numbers = await _api.IssueCertificates(3, key => _factory.CreateClientWithKey(key));
+        var unexamined = (await _api.RegisterCandidate()).GetProperty("id").GetGuid();
+        await _api.OpenPortfolio(unexamined);
+        await using (var connection = await _factory.Database.OpenAsync())
+        {
+            var holder = await connection.QueryFirstAsync<string>("SELECT CAST(candidate_id AS text) FROM certificates ORDER BY number");
+            foreach (var id in new[] { holder, unexamined.ToString() })
+            {
+                await (await _api.Admin.PatchAsJsonAsync($"/api/v1/candidates/{id}", new
+                {
+                    employment = new { type = "lks", organisation = "LKS Harapan", regionCode = "31.71" },
+                    practiceAreas = new[] { "kecacatan", "korban-bencana" },
+                })).ShouldBeJson(HttpStatusCode.OK);
+            }
+        }
+
+        await _api.Post($"/api/v1/certificates/{numbers[1]}/revoke", new { reason = "Dokumen palsu." }, HttpStatusCode.OK);
+        using var consumer = _factory.CreateClientWithKey(await _api.CreateKey("consumer"));
+        var report = await (await consumer.GetAsync("/api/v1/reports/summary")).ShouldBeJson(HttpStatusCode.OK);
+        report.GetProperty("byProvince").EnumerateArray().Select(p => p.GetProperty("key").GetString()).Should().Equal("18", "31");
+        await ShouldMatchRecount(report, new DateOnly(2026, 11, 27));
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReportCounts>().CompactAsync(default);
+        }
+
+        (await (await consumer.GetAsync("/api/v1/reports/summary")).ShouldBeJson(HttpStatusCode.OK)).GetRawText().Should().Be(report.GetRawText(), "folding the counts keeps them");
+
+        _factory.Clock.Advance(TimeSpan.FromDays(5 * 366));
+        var later = await (await consumer.GetAsync("/api/v1/reports/summary")).ShouldBeJson(HttpStatusCode.OK);
+        later.GetProperty("activeCertificates").GetInt32().Should().Be(0, "every certificate has expired");
+        await ShouldMatchRecount(later, DateOnly.FromDateTime(_factory.Clock.GetUtcNow().UtcDateTime));
+    }
+
+    /// <summary>The report against counts taken from the tables themselves, row by row.</summary>
+    private async Task ShouldMatchRecount(System.Text.Json.JsonElement report, DateOnly today)
+    {
+        await using var connection = await _factory.Database.OpenAsync();
+        var candidates = (await connection.QueryAsync<(string Id, string Region, string Employment, string Areas)>(
+            "SELECT CAST(id AS text), region_code, employment_type, practice_areas FROM candidates")).ToList();
+        var statuses = (await connection.QueryAsync<string>("SELECT status FROM portfolios")).ToList();
+        var results = (await connection.QueryAsync<(string Candidate, string? Result)>(
+            "SELECT CAST(candidate_id AS text), result FROM exam_participants WHERE assessed_at IS NOT NULL")).ToList();
+        var certificates = (await connection.QueryAsync<(string Region, string Status, string ValidUntil)>(
+            "SELECT region_code, status, CAST(valid_until AS text) FROM certificates")).ToList();
+        var active = certificates.Where(c => c.Status == "active" && string.CompareOrdinal(c.ValidUntil, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) >= 0).ToList();
+        var byId = candidates.ToDictionary(c => c.Id.ToUpperInvariant());
+        (string Region, string Employment, string Areas) Of(string candidate) => byId[candidate.ToUpperInvariant()] is var c ? (c.Region, c.Employment, c.Areas) : default;
+
+        report.GetProperty("candidates").GetInt32().Should().Be(candidates.Count);
+        report.GetProperty("portfolios").GetProperty("closed").GetInt32().Should().Be(statuses.Count(s => s == "closed"));
+        report.GetProperty("portfolios").GetProperty("draft").GetInt32().Should().Be(statuses.Count(s => s == "draft"));
+        report.GetProperty("participantsAssessed").GetInt32().Should().Be(results.Count);
+        report.GetProperty("competent").GetInt32().Should().Be(results.Count(r => r.Result == "k"));
+        report.GetProperty("activeCertificates").GetInt32().Should().Be(active.Count);
+        foreach (var province in report.GetProperty("byProvince").EnumerateArray())
+        {
+            var code = province.GetProperty("key").GetString()!;
+            province.GetProperty("candidates").GetInt32().Should().Be(candidates.Count(c => c.Region[..2] == code), $"province {code}");
+            province.GetProperty("competent").GetInt32().Should().Be(results.Count(r => r.Result == "k" && Of(r.Candidate).Region[..2] == code), $"province {code}");
+            province.GetProperty("activeCertificates").GetInt32().Should().Be(active.Count(c => c.Region[..2] == code), $"province {code}");
+        }
+
+        foreach (var type in report.GetProperty("byEmploymentType").EnumerateArray())
+        {
+            var code = type.GetProperty("key").GetString()!;
+            type.GetProperty("candidates").GetInt32().Should().Be(candidates.Count(c => c.Employment == code), code);
+            type.GetProperty("participantsAssessed").GetInt32().Should().Be(results.Count(r => Of(r.Candidate).Employment == code), code);
+        }
+
+        foreach (var category in report.GetProperty("byPmksCategory").EnumerateArray())
+        {
+            var code = category.GetProperty("key").GetString()!;
+            bool In(string areas) => areas.Split(',').Contains(code);
+            category.GetProperty("candidates").GetInt32().Should().Be(candidates.Count(c => In(c.Areas)), code);
+            category.GetProperty("competent").GetInt32().Should().Be(results.Count(r => r.Result == "k" && In(Of(r.Candidate).Areas)), code);
+        }
     }
 
     [SkippableFact]

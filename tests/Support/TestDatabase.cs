@@ -39,6 +39,16 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The SQLite file path (SQLite only).</summary>
     public string? FilePath => _sqliteDirectory is null ? null : Path.Combine(_sqliteDirectory, "peksos.db");
 
+    /// <summary>An open connection of the test's own, outside the host (to read what it wrote).</summary>
+    public async Task<System.Data.Common.DbConnection> OpenAsync()
+    {
+        System.Data.Common.DbConnection connection = Provider == DatabaseProvider.Sqlite
+            ? new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString)
+            : new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
     public static bool PostgresAvailable => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable));
 
     public static TestDatabase Create(DatabaseProvider provider) =>

@@ -2,28 +2,38 @@ using Peksos.Clean.Domain.Certificates;
 
 namespace Peksos.Clean.Application.Reports;
 
-/// <summary>Counts grouped in SQL by employment type and province (and PMKS category where it applies).</summary>
-public sealed record CountRow(string EmploymentType, string Province, int Count);
+/// <summary>
+/// One counted key of the summary: the measure (<see cref="ReportMeasure"/>), its breakdown value, the province, and the
+/// count. The breakdown of candidates and results is the candidate's profile, <c>employment-type:area,area</c>
+/// (<see cref="IsEmployedAs"/>, <see cref="Covers"/>); of portfolios their status; of certificates their valid-until date.
+/// </summary>
+public sealed record ReportCount(string Measure, string Dim, string Province, int Count)
+{
+    public bool IsEmployedAs(string employmentType) =>
+        Dim.Length > employmentType.Length && Dim[employmentType.Length] == ':' && Dim.StartsWith(employmentType, StringComparison.Ordinal);
 
-public sealed record ResultRow(string EmploymentType, string Province, int Assessed, int Competent, int NotYetCompetent);
-
-public sealed record CategoryRow(string Category, int Candidates, int Assessed, int Competent, int NotYetCompetent);
+    /// <summary>Whether the profile's practice areas include the PMKS category.</summary>
+    public bool Covers(string category) => Dim[(Dim.IndexOf(':', StringComparison.Ordinal) + 1)..].Split(',').Contains(category, StringComparer.Ordinal);
+}
 
 public sealed record ReportFilter(string? ProvinceCode, int? Year, DateOnly Today);
 
-/// <summary>The report's raw counts, every one computed by the database (no rows are loaded to count them).</summary>
+/// <summary>The measures the database keeps counted as rows are written.</summary>
+public static class ReportMeasure
+{
+    public const string Candidates = "candidates";
+    public const string Portfolios = "portfolios";
+    public const string Assessed = "assessed";
+    public const string Competent = "k";
+    public const string NotYetCompetent = "bk";
+    public const string ActiveCertificates = "certificates.active";
+}
+
+/// <summary>The report's counts, kept by the database as rows are written: reading them never scans the registers.</summary>
 public interface IReportQueries
 {
-    Task<IReadOnlyList<CountRow>> CandidatesAsync(ReportFilter filter, CancellationToken cancellationToken);
-
-    Task<IReadOnlyDictionary<string, int>> PortfoliosByStatusAsync(ReportFilter filter, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<ResultRow>> ResultsAsync(ReportFilter filter, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<CategoryRow>> ByCategoryAsync(ReportFilter filter, CancellationToken cancellationToken);
-
-    /// <summary>Active, unexpired certificates by province (of the holder's employment region at issue).</summary>
-    Task<IReadOnlyDictionary<string, int>> ActiveCertificatesAsync(ReportFilter filter, CancellationToken cancellationToken);
+    /// <summary>Every non-zero count for the filter; active certificates only those valid on <see cref="ReportFilter.Today"/>.</summary>
+    Task<IReadOnlyList<ReportCount>> CountsAsync(ReportFilter filter, CancellationToken cancellationToken);
 }
 
 /// <summary>One line of the certificates export. Never a NIK.</summary>

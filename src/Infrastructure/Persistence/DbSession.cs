@@ -81,13 +81,13 @@ public sealed class DbSession(IDbConnectionFactory factory) : IUnitOfWork, IAsyn
         var connection = await ConnectionAsync(cancellationToken);
         if (Provider == DatabaseProvider.Sqlite && _sqliteDurability != durability)
         {
-            // Foreign keys, durability and busy wait for every write; deferred work relaxes durability (docs/decisions.md). Set each
-            // session, since a pooled connection keeps what the last session set.
+            // Foreign keys, durability, busy wait and in-memory statement journals for every write; deferred work relaxes
+            // durability (docs/decisions.md). Set each session, since a pooled connection keeps what the last session set.
             var synchronous = durability == Durability.Deferred ? "NORMAL; PRAGMA wal_autocheckpoint = 10000" : "FULL; PRAGMA wal_autocheckpoint = 1000";
             await using var pragma = connection.CreateCommand();
             pragma.CommandText = _sqliteDurability is not null
                 ? $"PRAGMA synchronous = {synchronous};"
-                : $"PRAGMA foreign_keys = ON; PRAGMA synchronous = {synchronous}; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -8192;";
+                : $"PRAGMA foreign_keys = ON; PRAGMA synchronous = {synchronous}; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -8192; PRAGMA temp_store = MEMORY;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             _sqliteDurability = durability;
         }

@@ -3,12 +3,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Peksos.Clean.Application.Abstractions;
 using Peksos.Clean.Application.Webhooks;
+using Peksos.Clean.Infrastructure.Persistence.Reports;
 
 namespace Peksos.Clean.Infrastructure.Persistence;
 
 /// <summary>
 /// Every hour, deletes expired idempotency records and webhook delivery-log entries older than
-/// <see cref="DeliveryLogRetention"/>; safe on several nodes at once (plain deletes by age).
+/// <see cref="DeliveryLogRetention"/>, and folds the report's counts; safe on several nodes at once.
 /// </summary>
 public sealed partial class Housekeeping(IServiceScopeFactory scopes, TimeProvider clock, ILogger<Housekeeping> logger) : BackgroundService
 {
@@ -28,6 +29,7 @@ public sealed partial class Housekeeping(IServiceScopeFactory scopes, TimeProvid
                 var now = clock.GetUtcNow();
                 var idempotency = await scope.ServiceProvider.GetRequiredService<IIdempotencyStore>().PurgeAsync(now, stoppingToken);
                 var deliveries = await scope.ServiceProvider.GetRequiredService<IWebhookStore>().PurgeDeliveriesAsync(now - DeliveryLogRetention, stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<ReportCounts>().CompactAsync(stoppingToken);
                 LogPurged(idempotency, deliveries);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -32,37 +32,38 @@ public sealed class GetSummaryReportHandler(IReportQueries queries, TimeProvider
 {
     public async ValueTask<Result<SummaryReportDto>> Handle(GetSummaryReport query, CancellationToken cancellationToken)
     {
-        var filter = new ReportFilter(query.ProvinceCode, query.Year, clock.Today());
-        var candidates = await queries.CandidatesAsync(filter, cancellationToken);
-        var portfolios = await queries.PortfoliosByStatusAsync(filter, cancellationToken);
-        var results = await queries.ResultsAsync(filter, cancellationToken);
-        var categories = await queries.ByCategoryAsync(filter, cancellationToken);
-        var certificates = await queries.ActiveCertificatesAsync(filter, cancellationToken);
+        var tally = new Tally(await queries.CountsAsync(new ReportFilter(query.ProvinceCode, query.Year, clock.Today()), cancellationToken));
+        var byEmployment = Domain.Candidates.EmploymentType.All.Select(t => tally.Slice(t.Code, null, c => c.IsEmployedAs(t.Code), withCertificates: false)).ToList();
+        var byCategory = PmksCategory.All.Select(k => tally.Slice(k.Code, k.Name, c => c.Covers(k.Code), withCertificates: false)).ToList();
+        var byProvince = tally.Provinces().Select(p => tally.Slice(p, Regions.FindProvince(p)?.Name, c => c.Province == p, withCertificates: true)).ToList();
 
-        int Status(string s) => portfolios.GetValueOrDefault(s);
-        var assessed = results.Sum(r => r.Assessed);
-        var k = results.Sum(r => r.Competent);
-        var bk = results.Sum(r => r.NotYetCompetent);
-
-        var byEmployment = Domain.Candidates.EmploymentType.All.Select(t => Slice(t.Code, null,
-            candidates.Where(c => c.EmploymentType == t.Code).Sum(c => c.Count), results.Where(r => r.EmploymentType == t.Code).ToList(), 0)).ToList();
-        var byCategory = PmksCategory.All.Select(c => categories.FirstOrDefault(r => r.Category == c.Code) is { } row
-            ? new BreakdownDto(c.Code, c.Name, row.Candidates, row.Assessed, row.Competent, row.NotYetCompetent, Rate(row.Competent, row.NotYetCompetent), 0)
-            : new BreakdownDto(c.Code, c.Name, 0, 0, 0, 0, null, 0)).ToList();
-        var provinces = candidates.Select(c => c.Province).Concat(results.Select(r => r.Province)).Concat(certificates.Keys).Distinct().Order(StringComparer.Ordinal);
-        var byProvince = provinces.Select(p => Slice(p, Regions.FindProvince(p)?.Name, candidates.Where(c => c.Province == p).Sum(c => c.Count),
-            results.Where(r => r.Province == p).ToList(), certificates.GetValueOrDefault(p))).ToList();
-
-        return new SummaryReportDto(query.ProvinceCode, query.Year, candidates.Sum(c => c.Count),
+        int Status(string s) => tally.Sum(ReportMeasure.Portfolios, c => c.Dim == s);
+        var all = tally.Slice(query.ProvinceCode ?? "", null, _ => true, withCertificates: true);
+        return new SummaryReportDto(query.ProvinceCode, query.Year, all.Candidates,
             new PortfolioCountsDto(Status("draft"), Status("submitted"), Status("accepted"), Status("returned"), Status("closed")),
-            assessed, k, bk, Rate(k, bk), certificates.Values.Sum(), byEmployment, byCategory, byProvince);
+            all.ParticipantsAssessed, all.Competent, all.NotYetCompetent, all.PassRate, all.ActiveCertificates, byEmployment, byCategory, byProvince);
     }
 
-    private static BreakdownDto Slice(string key, string? name, int candidates, IReadOnlyList<ResultRow> results, int certificates)
+    private sealed class Tally(IReadOnlyList<ReportCount> counts)
     {
-        var k = results.Sum(r => r.Competent);
-        var bk = results.Sum(r => r.NotYetCompetent);
-        return new BreakdownDto(key, name, candidates, results.Sum(r => r.Assessed), k, bk, Rate(k, bk), certificates);
+        public int Sum(string measure, Func<ReportCount, bool> where) => counts.Where(c => c.Measure == measure && where(c)).Sum(c => c.Count);
+
+        /// <summary>Provinces with candidates, results or active certificates, in code order.</summary>
+        public IEnumerable<string> Provinces() => counts
+            .Where(c => c.Measure is ReportMeasure.Candidates or ReportMeasure.Assessed or ReportMeasure.ActiveCertificates)
+            .Select(c => c.Province).Distinct().Order(StringComparer.Ordinal);
+
+        /// <param name="key">The slice's key.</param>
+        /// <param name="name">Its display name, if any.</param>
+        /// <param name="of">Which candidate and result counts belong to the slice.</param>
+        /// <param name="withCertificates">Whether the slice counts certificates (by province only: a certificate has no profile).</param>
+        public BreakdownDto Slice(string key, string? name, Func<ReportCount, bool> of, bool withCertificates)
+        {
+            var k = Sum(ReportMeasure.Competent, of);
+            var bk = Sum(ReportMeasure.NotYetCompetent, of);
+            return new BreakdownDto(key, name, Sum(ReportMeasure.Candidates, of), Sum(ReportMeasure.Assessed, of), k, bk, Rate(k, bk),
+                withCertificates ? Sum(ReportMeasure.ActiveCertificates, of) : 0);
+        }
     }
 
     /// <summary>K as a share of decided results (0–1, four decimals); null when nobody has a result yet.</summary>
