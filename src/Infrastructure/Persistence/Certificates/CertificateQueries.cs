@@ -33,17 +33,9 @@ public sealed class CertificateQueries(DbSession session) : ICertificateQueries
             return [];
         }
 
-        var connection = await session.ConnectionAsync(cancellationToken);
-        var filter = session.Provider == DatabaseProvider.Postgres ? "number = ANY(@Numbers)" : "number IN @Numbers";
-        await using var reader = await connection.ExecuteReaderAsync(session.Command($"SELECT {Columns} FROM certificates WHERE {filter}",
-            new { Numbers = numbers.ToArray() }, cancellationToken));
-        var rows = new List<CertificateRow>(numbers.Count);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(ReadRow(reader));
-        }
-
-        return rows;
+        // One parameter whatever the count, so the statement is the same prepared one every time on SQLite.
+        var (filter, value) = session.InList("number", "Numbers", numbers);
+        return await session.QueryByKeyAsync($"SELECT {Columns} FROM certificates WHERE {filter}", "Numbers", value, ReadRow, cancellationToken);
     }
 
     /// <summary>A row of <see cref="Columns"/>, by position.</summary>
