@@ -9,15 +9,38 @@ using Peksos.Clean.Application.Behaviours;
 namespace Peksos.Clean.Api;
 
 /// <summary>
-/// Traces and metrics (OpenTelemetry: ASP.NET Core, PostgreSQL, the use cases), exported by OTLP when
-/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; one log line per request; JSON logs with <c>Logging:Format=json</c>.
+/// Traces and metrics (OpenTelemetry: ASP.NET Core, PostgreSQL, the use cases), collected and exported by OTLP when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (or <c>Telemetry:Enabled</c>); one log line per request; JSON logs with
+/// <c>Logging:Format=json</c>.
 /// </summary>
 public static partial class Observability
 {
     public const string ServiceName = "peksos-clean";
 
-    /// <summary>The request's W3C trace id: in its problem responses and its log line.</summary>
-    public static string TraceId(HttpContext http) => Activity.Current?.TraceId.ToHexString() ?? http.TraceIdentifier;
+    /// <summary>
+    /// The request's W3C trace id, in its problem responses and its log line: its activity's when telemetry is on, else
+    /// the caller's <c>traceparent</c> or a new random one, kept for the rest of the request.
+    /// </summary>
+    public static string TraceId(HttpContext http)
+    {
+        if (Activity.Current is { } activity)
+        {
+            return activity.TraceId.ToHexString();
+        }
+
+        if (http.Items.TryGetValue(TraceIdItem, out var known) && known is string id)
+        {
+            return id;
+        }
+
+        var traceId = ActivityContext.TryParse(http.Request.Headers.TraceParent, null, out var caller)
+            ? caller.TraceId.ToHexString()
+            : ActivityTraceId.CreateRandom().ToHexString();
+        http.Items[TraceIdItem] = traceId;
+        return traceId;
+    }
+
+    private static readonly object TraceIdItem = new();
 
     public static WebApplicationBuilder AddPeksosObservability(this WebApplicationBuilder builder)
     {
@@ -27,11 +50,19 @@ public static partial class Observability
             builder.Logging.AddJsonConsole();
         }
 
+        // Nothing is collected that nothing exports (it had cost a read 5-9 % of its throughput); the W3C trace id of
+        // problems and log lines comes from the request's activity either way.
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        if (!otlp && !builder.Configuration.GetValue<bool>("Telemetry:Enabled"))
+        {
+            return builder;
+        }
+
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
             .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddNpgsql().AddSource(MessageTracing.SourceName))
             .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddMeter("Npgsql"));
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        if (otlp)
         {
             telemetry.UseOtlpExporter();
         }

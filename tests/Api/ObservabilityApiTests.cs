@@ -17,7 +17,7 @@ public sealed class ObservabilityApiTests
     {
         var logs = new ConcurrentQueue<string>();
         var spans = new List<Activity>();
-        await using var factory = new PeksosApiFactory(DatabaseProvider.Sqlite);
+        await using var factory = new PeksosApiFactory(DatabaseProvider.Sqlite, new Dictionary<string, string> { ["Telemetry:Enabled"] = "true" });
         using var admin = factory.WithWebHostBuilder(b => b.ConfigureServices(s =>
         {
             s.AddLogging(l => l.AddProvider(new LineCollector(logs)));
@@ -35,6 +35,27 @@ public sealed class ObservabilityApiTests
         spans.Should().Contain(s => s.DisplayName == "RegisterCandidate" && s.TraceId.ToHexString() == traceId
             && (string?)s.GetTagItem("peksos.error.code") == "nik.invalid");
         logs.Should().NotContain(line => line.Contains("1871014506900000", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WithoutTelemetry_AProblemsTraceId_IsStillTheW3CTraceIdOfItsLogLine()
+    {
+        var logs = new ConcurrentQueue<string>();
+        await using var factory = new PeksosApiFactory(DatabaseProvider.Sqlite);
+        using var admin = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddLogging(l => l.AddProvider(new LineCollector(logs))))).CreateClient();
+        admin.DefaultRequestHeaders.Add("X-Api-Key", PeksosApiFactory.AdminKey);
+
+        var problem = await (await admin.PostAsJsonAsync("/api/v1/candidates", CandidatesApiTests.ValidCandidate("1871014506900000")))
+            .ShouldBeProblem(HttpStatusCode.BadRequest, "nik.invalid");
+
+        var traceId = problem.GetProperty("traceId").GetString()!;
+        traceId.Should().MatchRegex("^[0-9a-f]{32}$");
+        logs.Should().Contain(line => line.Contains("HTTP POST /api/v1/candidates answered 400", StringComparison.Ordinal) && line.Contains(traceId, StringComparison.Ordinal));
+
+        using var traced = new HttpRequestMessage(HttpMethod.Get, "/api/v1/candidates/00000000-0000-0000-0000-000000000001");
+        traced.Headers.Add("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        (await (await admin.SendAsync(traced)).ShouldBeProblem(HttpStatusCode.NotFound, "candidate.not-found"))
+            .GetProperty("traceId").GetString().Should().Be("4bf92f3577b34da6a3ce929d0e0e4736", "the caller's trace goes on");
     }
 
     private static async Task WaitForAsync(Func<bool> condition)
