@@ -25,12 +25,7 @@ public sealed class ObservabilityApiTests
         })).CreateClient();
         admin.DefaultRequestHeaders.Add("X-Api-Key", PeksosApiFactory.AdminKey);
 
-        var problem = await (await admin.PostAsJsonAsync("/api/v1/candidates", CandidatesApiTests.ValidCandidate("1871014506900000")))
-            .ShouldBeProblem(HttpStatusCode.BadRequest, "nik.invalid");
-
-        var traceId = problem.GetProperty("traceId").GetString()!;
-        traceId.Should().MatchRegex("^[0-9a-f]{32}$");
-        logs.Should().Contain(line => line.Contains("HTTP POST /api/v1/candidates answered 400", StringComparison.Ordinal) && line.Contains(traceId, StringComparison.Ordinal));
+        var traceId = await RefusedRegistrationTraceId(admin, logs);
         await WaitForAsync(() => spans.Any(s => s.Source.Name == "Peksos.Clean.Application"));
         spans.Should().Contain(s => s.DisplayName == "RegisterCandidate" && s.TraceId.ToHexString() == traceId
             && (string?)s.GetTagItem("peksos.error.code") == "nik.invalid");
@@ -45,17 +40,23 @@ public sealed class ObservabilityApiTests
         using var admin = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddLogging(l => l.AddProvider(new LineCollector(logs))))).CreateClient();
         admin.DefaultRequestHeaders.Add("X-Api-Key", PeksosApiFactory.AdminKey);
 
-        var problem = await (await admin.PostAsJsonAsync("/api/v1/candidates", CandidatesApiTests.ValidCandidate("1871014506900000")))
-            .ShouldBeProblem(HttpStatusCode.BadRequest, "nik.invalid");
-
-        var traceId = problem.GetProperty("traceId").GetString()!;
-        traceId.Should().MatchRegex("^[0-9a-f]{32}$");
-        logs.Should().Contain(line => line.Contains("HTTP POST /api/v1/candidates answered 400", StringComparison.Ordinal) && line.Contains(traceId, StringComparison.Ordinal));
+        var traceId = await RefusedRegistrationTraceId(admin, logs);
 
         using var traced = new HttpRequestMessage(HttpMethod.Get, "/api/v1/candidates/00000000-0000-0000-0000-000000000001");
         traced.Headers.Add("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
         (await (await admin.SendAsync(traced)).ShouldBeProblem(HttpStatusCode.NotFound, "candidate.not-found"))
             .GetProperty("traceId").GetString().Should().Be("4bf92f3577b34da6a3ce929d0e0e4736", "the caller's trace goes on");
+    }
+
+    /// <summary>A refused registration's problem: its traceId, W3C-shaped and the same as in the request's log line.</summary>
+    private static async Task<string> RefusedRegistrationTraceId(HttpClient admin, ConcurrentQueue<string> logs)
+    {
+        var problem = await (await admin.PostAsJsonAsync("/api/v1/candidates", CandidatesApiTests.ValidCandidate("1871014506900000")))
+            .ShouldBeProblem(HttpStatusCode.BadRequest, "nik.invalid");
+        var traceId = problem.GetProperty("traceId").GetString()!;
+        traceId.Should().MatchRegex("^[0-9a-f]{32}$");
+        logs.Should().Contain(line => line.Contains("HTTP POST /api/v1/candidates answered 400", StringComparison.Ordinal) && line.Contains(traceId, StringComparison.Ordinal));
+        return traceId;
     }
 
     private static async Task WaitForAsync(Func<bool> condition)
