@@ -59,7 +59,11 @@ public sealed partial class WebhookDispatcher(
             {
                 await StartDueAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break; // a stop in the middle of a pass still gives the lease up below
+            }
+            catch (Exception ex)
             {
                 LogPassFailed(ex);
             }
