@@ -20,9 +20,19 @@ if [ "$status" != "online" ]; then
   pg_ctlcluster "$version" main start >&2
 fi
 
-for _ in $(seq 1 30); do
-  if su postgres -c "psql -qtAc 'SELECT 1'" >/dev/null 2>&1; then break; fi
-  sleep 1
-done
+wait_online() {
+  for _ in $(seq 1 30); do
+    if su postgres -c "psql -qtAc 'SELECT 1'" >/dev/null 2>&1; then break; fi
+    sleep 1
+  done
+}
+wait_online
+# The test classes run in parallel, each host with its own connection pool: the default 100 connections were once
+# exhausted ("too many clients already", answered 503 by the host under test).
+if [ "$(su postgres -c "psql -qtAc 'SHOW max_connections'")" -lt 300 ]; then
+  su postgres -c "psql -qtAc 'ALTER SYSTEM SET max_connections = 300'" >/dev/null
+  pg_ctlcluster "$version" main restart >&2
+  wait_online
+fi
 su postgres -c "psql -qtAc \"ALTER USER postgres PASSWORD 'postgres'\"" >/dev/null
 echo "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres"
