@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Peksos.Clean.Infrastructure.Persistence;
 using Peksos.Clean.Testing;
 
@@ -54,7 +53,7 @@ public static class RoundDecision
     /// <summary>The last event and audit ids before the decision, so the baseline copies exactly the rows the decision wrote.</summary>
     private static async Task<(long Events, long Audit)> MarksAsync(TestDatabase database)
     {
-        await using var connection = Open(database);
+        await using var connection = await database.OpenAsync();
         return ((long)(await Scalar(connection, "SELECT COALESCE(MAX(id), 0) FROM events"))!, (long)(await Scalar(connection, "SELECT COALESCE(MAX(id), 0) FROM audit_log"))!);
     }
 
@@ -64,7 +63,7 @@ public static class RoundDecision
     /// </summary>
     private static async Task<TimeSpan> RawInsertAsync(TestDatabase database, Guid exam, long eventsBefore, long auditBefore)
     {
-        await using var connection = Open(database);
+        await using var connection = await database.OpenAsync();
         var examId = database.Provider == DatabaseProvider.Sqlite ? (object)exam.ToString() : exam;
         var certificates = await RowsAsync(connection, "SELECT * FROM certificates WHERE exam_id = @p0", examId);
         var history = await RowsAsync(connection, "SELECT h.* FROM certificate_history h JOIN certificates c ON c.id = h.certificate_id WHERE c.exam_id = @p0", examId);
@@ -147,15 +146,6 @@ public static class RoundDecision
 
             await command.ExecuteNonQueryAsync();
         }
-    }
-
-    private static DbConnection Open(TestDatabase database)
-    {
-        DbConnection connection = database.Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(database.ConnectionString)
-            : new Npgsql.NpgsqlConnection(database.ConnectionString);
-        connection.Open();
-        return connection;
     }
 
     private static DbCommand Command(DbConnection connection, string sql, object parameter)

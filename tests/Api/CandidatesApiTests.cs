@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using Peksos.Clean.Infrastructure.Persistence;
 
 namespace Peksos.Clean.Api.Tests;
@@ -36,20 +34,10 @@ public abstract class CandidatesApiTests(DatabaseProvider provider) : IAsyncLife
 
     private async Task<long> CandidateRows()
     {
-        if (_factory.Database.Provider == DatabaseProvider.Sqlite)
-        {
-            await using var sqlite = new SqliteConnection(_factory.Database.ConnectionString);
-            await sqlite.OpenAsync();
-            await using var count = sqlite.CreateCommand();
-            count.CommandText = "SELECT COUNT(*) FROM candidates";
-            return (long)(await count.ExecuteScalarAsync())!;
-        }
-
-        await using var postgres = new NpgsqlConnection(_factory.Database.ConnectionString);
-        await postgres.OpenAsync();
-        await using var command = postgres.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM candidates";
-        return (long)(await command.ExecuteScalarAsync())!;
+        await using var connection = await _factory.Database.OpenAsync();
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM candidates";
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 
     [SkippableFact]

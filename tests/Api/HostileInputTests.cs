@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Peksos.Clean.Infrastructure.Persistence;
 
 namespace Peksos.Clean.Api.Tests;
@@ -128,8 +127,7 @@ public sealed class HostileInputTests : IClassFixture<HostileInputTests.Host>
 
     private async Task<Dictionary<string, long>> Snapshot()
     {
-        await using var connection = new SqliteConnection(_host.Factory.Database.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await _host.Factory.Database.OpenAsync();
         var counts = new Dictionary<string, long>();
         foreach (var table in Tables)
         {

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Peksos.Clean.Infrastructure.Persistence;
@@ -35,8 +34,7 @@ public sealed class SecurityApiTests
 
     private static async Task<long> Count(PeksosApiFactory factory, string table)
     {
-        await using var connection = new SqliteConnection(factory.Database.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await factory.Database.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT COUNT(*) FROM {table}";
         return (long)(await command.ExecuteScalarAsync())!;
