@@ -8,8 +8,8 @@ public sealed class EventFeed(DbSession session) : IEventFeed
 {
     /// <summary>A page of the feed: on SQLite a prepared statement per page size (the size is a bounded int, never caller text).</summary>
     public async Task<IReadOnlyList<FeedItem>> ReadAsync(long after, int take, CancellationToken cancellationToken) =>
-        await session.QueryByKeyAsync($"SELECT id, type, occurred_at, data FROM events WHERE id > @After ORDER BY id LIMIT {take}", "After", after,
-            r => new FeedItem(r.GetInt64(0), r.GetString(1), TypeHandlers.ReadTimestamp(r, 2), r.GetString(3)), cancellationToken);
+        await session.QueryByKeyAsync($"SELECT {EventRow.Columns} FROM events WHERE id > @After ORDER BY id LIMIT {take}", "After", after, EventRow.Read,
+            cancellationToken);
 
     public async Task<IReadOnlyList<AuditEntryDto>> AuditAsync(Guid? entityId, long after, int take, CancellationToken cancellationToken)
     {

@@ -1,14 +1,12 @@
+using System.Data.Common;
 using Peksos.Clean.Application.Events;
 
 namespace Peksos.Clean.Infrastructure.Persistence.Events;
 
-/// <summary>A row of <c>events</c> (<c>id, type, occurred_at, data</c>), as the feed and the webhook worker read it.</summary>
-internal sealed class EventRow
+/// <summary>A row of <c>events</c>, selected as <see cref="Columns"/> and read by position, for the feed and the webhook worker.</summary>
+internal static class EventRow
 {
-    public long Id { get; set; }
-    public string Type { get; set; } = "";
-    public DateTimeOffset OccurredAt { get; set; }
-    public string Data { get; set; } = "";
+    public const string Columns = "id, type, occurred_at, data";
 
-    public FeedItem ToFeedItem() => new(Id, Type, OccurredAt, Data);
+    public static FeedItem Read(DbDataReader r) => new(r.GetInt64(0), r.GetString(1), TypeHandlers.ReadTimestamp(r, 2), r.GetString(3));
 }

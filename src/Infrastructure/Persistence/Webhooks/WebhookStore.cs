@@ -153,11 +153,17 @@ public sealed class WebhookStore(DbSession session, ChangeTracker tracker, Secre
     public async Task<IReadOnlyList<FeedItem>> EventsAfterAsync(long position, long upTo, IReadOnlyList<string> types, int take, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        var typeFilter = session.Provider == DatabaseProvider.Postgres ? "type = ANY(@Types)" : "type IN @Types";
-        var rows = await connection.QueryAsync<EventRow>(session.Command(
-            $"SELECT id, type, occurred_at, data FROM events WHERE id > @Position AND id <= @UpTo AND {typeFilter} ORDER BY id LIMIT @Take",
-            new { Position = position, UpTo = upTo, Types = types.ToArray(), Take = take }, cancellationToken));
-        return rows.Select(r => r.ToFeedItem()).ToList();
+        var (typeFilter, typeValues) = session.InList("type", "Types", types);
+        await using var reader = await connection.ExecuteReaderAsync(session.Command(
+            $"SELECT {EventRow.Columns} FROM events WHERE id > @Position AND id <= @UpTo AND {typeFilter} ORDER BY id LIMIT @Take",
+            new { Position = position, UpTo = upTo, Types = typeValues, Take = take }, cancellationToken));
+        var events = new List<FeedItem>(take);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(EventRow.Read(reader));
+        }
+
+        return events;
     }
 
     /// <summary>Whether any subscription is active (a node with none does not take the delivery lease).</summary>
