@@ -50,8 +50,8 @@ public static partial class Observability
             builder.Logging.AddJsonConsole();
         }
 
-        // Nothing is collected that nothing exports (it had cost a read 5-9 % of its throughput); the W3C trace id of
-        // problems and log lines comes from the request's activity either way.
+        // Nothing is collected that nothing exports (docs/decisions.md, "Start-up time and memory"); TraceId then falls back
+        // to the caller's traceparent or a new id.
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         if (!otlp && !builder.Configuration.GetValue<bool>("Telemetry:Enabled"))
         {
