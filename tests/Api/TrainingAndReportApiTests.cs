@@ -165,7 +165,7 @@ public abstract class TrainingAndReportApiTests(DatabaseProvider provider) : IAs
             "SELECT region_code, status, CAST(valid_until AS text) FROM certificates")).ToList();
         var active = certificates.Where(c => c.Status == "active" && string.CompareOrdinal(c.ValidUntil, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) >= 0).ToList();
         var byId = candidates.ToDictionary(c => c.Id.ToUpperInvariant());
-        (string Region, string Employment, string Areas) Of(string candidate) => byId[candidate.ToUpperInvariant()] is var c ? (c.Region, c.Employment, c.Areas) : default;
+        (string Id, string Region, string Employment, string Areas) Of(string candidate) => byId[candidate.ToUpperInvariant()];
 
         report.GetProperty("candidates").GetInt32().Should().Be(candidates.Count);
         report.GetProperty("portfolios").GetProperty("closed").GetInt32().Should().Be(statuses.Count(s => s == "closed"));
