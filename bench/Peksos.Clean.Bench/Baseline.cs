@@ -179,7 +179,7 @@ public static class Baseline
 
             var status = reader.GetString(5);
             var validUntil = reader.GetString(4);
-            var valid = status == "active" && string.CompareOrdinal(validUntil, DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) >= 0;
+            var valid = IsValid(status, validUntil, Today());
             return new BareVerification(reader.GetString(0), valid, status, reader.GetString(1), "Pekerja Sosial Generalis", reader.GetString(3), validUntil,
                 "LSP Pekerja Sosial Indonesia", reader.GetInt32(6));
         }
@@ -188,6 +188,11 @@ public static class Baseline
             pool.Add(pair);
         }
     }
+
+    /// <summary>Active and not past its valid-until date (both stored as text; <paramref name="today"/> from <see cref="Today"/>).</summary>
+    private static bool IsValid(string status, string validUntil, string today) => status == "active" && string.CompareOrdinal(validUntil, today) >= 0;
+
+    private static string Today() => DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The rows of all the numbers by one statement, answered in the order asked.</summary>
     private static List<BareBulkVerification> LookupMany((SqliteConnection Connection, SqliteCommand Command) pair, List<string> numbers,
@@ -198,12 +203,12 @@ public static class Baseline
         {
             pair.Command.Parameters[0].Value = JsonSerializer.Serialize(numbers, BareJson.Default.ListString);
             using var reader = pair.Command.ExecuteReader();
-            var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var today = Today();
             while (reader.Read())
             {
                 var status = reader.GetString(5);
                 var validUntil = reader.GetString(4);
-                found[reader.GetString(0)] = new BareBulkVerification(reader.GetString(0), true, status == "active" && string.CompareOrdinal(validUntil, today) >= 0, status,
+                found[reader.GetString(0)] = new BareBulkVerification(reader.GetString(0), true, IsValid(status, validUntil, today), status,
                     reader.GetString(1), "Pekerja Sosial Generalis", reader.GetString(3), validUntil, "LSP Pekerja Sosial Indonesia", null);
             }
         }
@@ -229,7 +234,7 @@ public static class Baseline
                 {
                     var status = reader.GetString(6);
                     var validUntil = reader.GetString(5);
-                    var valid = status == "active" && string.CompareOrdinal(validUntil, DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) >= 0;
+                    var valid = IsValid(status, validUntil, Today());
                     found = new BareCertificate(reader.GetString(0), new BareHolder(reader.GetString(1).ToLowerInvariant(), reader.GetString(2), "************" + reader.GetString(10)),
                         new BareScheme(reader.GetString(3), "Pekerja Sosial Generalis"), reader.GetString(4), validUntil, status, valid,
                         reader.GetString(7).ToLowerInvariant(), reader.IsDBNull(8) ? null : reader.GetString(8), [], reader.GetInt32(9));
