@@ -117,7 +117,8 @@ public static class SummaryReport
                 'S1', 'kesejahteraan-sosial', {employment}, 'Dinas Sosial', {region}, {areas}, 1344, 120, {Stamp(year)}, 1
             FROM s
             """), commandTimeout: 3600);
-        foreach (var (kind, filter, offset) in new[] { ('2', "", 0), ('3', "WHERE i % 10 = 0", 1) })
+        // Every candidate's K portfolio and result; every tenth one's earlier BK portfolio and result.
+        foreach (var (kind, participantKind, filter, result) in new[] { ('2', '4', "", "k"), ('3', '5', "WHERE i % 10 = 0", "bk") })
         {
             await connection.ExecuteAsync(Series($"""
                 INSERT INTO portfolios (id, candidate_id, scheme_code, status, created_at, version)
@@ -125,8 +126,8 @@ public static class SummaryReport
                 """), commandTimeout: 3600);
             await connection.ExecuteAsync(Series($"""
                 INSERT INTO exam_participants (id, exam_id, position, portfolio_id, candidate_id, organisation_key, assessor_id, enrolled_at, assessed_at, result, status)
-                SELECT {Guid(kind == '2' ? '4' : '5', "i")}, {Guid('9', "1")}, i, {Guid(kind, "i")}, {Guid('1', "i")}, 'org', {Guid('8', "1")}, {Stamp(year)},
-                    {Stamp(year)}, '{(offset == 0 ? "k" : "bk")}', 'decided' FROM s {filter}
+                SELECT {Guid(participantKind, "i")}, {Guid('9', "1")}, i, {Guid(kind, "i")}, {Guid('1', "i")}, 'org', {Guid('8', "1")}, {Stamp(year)},
+                    {Stamp(year)}, '{result}', 'decided' FROM s {filter}
                 """), commandTimeout: 3600);
         }
 
